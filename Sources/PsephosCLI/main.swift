@@ -1,0 +1,3 @@
+import Psephos
+
+print("psephos")
