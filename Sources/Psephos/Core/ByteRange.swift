@@ -15,6 +15,13 @@ public struct ByteRange: Hashable, Sendable, Comparable {
     self.end = end
   }
 
+  /// Creates a range whose bounds the caller has already ordered (scanners' hot paths).
+  @inline(__always)
+  init(uncheckedStart start: Int, end: Int) {
+    self.start = start
+    self.end = end
+  }
+
   /// The number of bytes covered.
   public var count: Int { end - start }
 

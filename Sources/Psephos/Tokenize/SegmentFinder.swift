@@ -10,7 +10,7 @@
 struct SegmentFinder {
   let bytes: [UInt8]
 
-  func segment(_ input: [Token]) -> TokenizedText {
+  func segment(_ input: consuming [Token]) -> TokenizedText {
     var tokens = input
     var sentences: [Segment] = []
     var paragraphs: [Segment] = []
@@ -53,6 +53,7 @@ struct SegmentFinder {
   /// Whether a sentence that began at `start` ends just before `next`.
   private func endsSentence(_ tokens: [Token], from start: Int, before next: Int) -> Bool {
     var last = next - 1
+    guard tokens[last].kind == .punctuation || tokens[last].kind == .quote else { return false }
     while last > start, isCloser(tokens[last]) { last -= 1 }
     guard isTerminal(tokens[last]) else { return false }
     return startsSentence(tokens[next])

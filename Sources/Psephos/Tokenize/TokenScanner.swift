@@ -13,7 +13,7 @@ struct TokenScanner {
   private static let maximumQuoteDepth = 8
 
   /// The tokens found so far.
-  private(set) var tokens: [Token] = []
+  private var tokens: [Token] = []
 
   init(bytes: UnsafeBufferPointer<UInt8>, table: UnsafeBufferPointer<ByteClass>) {
     self.bytes = bytes
@@ -31,8 +31,8 @@ struct TokenScanner {
       case .newline:
         lineBreaks += 1
         position += 1
-      case .lower: scanWord(startsLowercase: true)
-      case .upper: scanWord(startsLowercase: false)
+      case .lower: scanWord(startsLowercase: true, startsUppercase: false)
+      case .upper: scanWord(startsLowercase: false, startsUppercase: true)
       case .digit: scanNumber(signLength: 0)
       case .punctuation: scanASCIIPunctuation(byte)
       case .quote: scanASCIIQuote(byte)
@@ -78,7 +78,13 @@ struct TokenScanner {
   }
 
   private mutating func append(_ start: Int, _ kind: Token.Kind, _ flags: Token.Flags) {
-    tokens.append(Token(ByteRange(start, position), kind, flags))
+    tokens.append(Token(ByteRange(uncheckedStart: start, end: position), kind, flags))
+  }
+
+  /// Hands over the tokens, leaving the scanner empty (so the caller's copy is unique).
+  mutating func takeTokens() -> [Token] {
+    defer { tokens = [] }
+    return tokens
   }
 
   // MARK: - Characters
@@ -140,48 +146,51 @@ struct TokenScanner {
 
   // MARK: - Words
 
-  private mutating func scanWord(startsLowercase: Bool) {
+  private mutating func scanWord(startsLowercase: Bool, startsUppercase: Bool) {
     let start = position
     let leading = takeLeadingFlags(startsLowercase: startsLowercase)
-    if let end = urlEnd(from: start) {
+    let first = bytes[start] | 0x20
+    if first == UInt8(ascii: "h") || first == UInt8(ascii: "w"), let end = urlEnd(from: start) {
       position = end
       append(start, .url, leading)
       return
     }
     var flags = leading
-    var firstIsUpper: Bool?
-    var hasUpper = false
     var hasLower = false
-    var letters = 0
+    var upperLetters = 0
     var possessive: ByteRange?
     scanning: while position < bytes.count {
+      // The fast path: ASCII letters and digits (.lower, .upper, .digit are adjacent), kept in
+      // locals so the loop stays in registers.
+      var index = position
+      var sawLower = false
+      var uppers = 0
+      while index < bytes.count {
+        let byteClass = table[Int(bytes[index])]
+        guard byteClass.rawValue >= ByteClass.lower.rawValue,
+          byteClass.rawValue <= ByteClass.digit.rawValue
+        else { break }
+        sawLower = sawLower || byteClass == .lower
+        uppers += byteClass == .upper ? 1 : 0
+        index += 1
+      }
+      position = index
+      hasLower = hasLower || sawLower
+      upperLetters += uppers
+      guard position < bytes.count else { break }
       let byte = bytes[position]
-      switch table[Int(byte)] {
-      case .lower:
-        hasLower = true
-        letters += 1
-        if firstIsUpper == nil { firstIsUpper = false }
-        position += 1
-      case .upper:
-        hasUpper = true
-        letters += 1
-        if firstIsUpper == nil { firstIsUpper = true }
-        position += 1
-      case .digit:
-        position += 1
+      let byteClass = table[Int(byte)]
+      switch byteClass {
       case .nonASCII:
         let (scalar, length) = scalar(at: position)
-        let scalarClass = ScalarClass.of(scalar)
-        switch scalarClass {
-        case .upperLetter, .lowerLetter, .otherLetter:
-          let isUpper = scalarClass == .upperLetter
-          if scalarClass != .otherLetter {
-            letters += 1
-            if isUpper { hasUpper = true } else { hasLower = true }
-            if firstIsUpper == nil { firstIsUpper = isUpper }
-          }
+        switch ScalarClass.of(scalar) {
+        case .upperLetter:
+          upperLetters += 1
           position += length
-        case .wordJoiner:
+        case .lowerLetter:
+          hasLower = true
+          position += length
+        case .otherLetter, .wordJoiner:
           position += length
         case .rightSingleQuote:
           guard continueThroughApostrophe(length: length, flags: &flags, possessive: &possessive)
@@ -195,7 +204,7 @@ struct TokenScanner {
       case .punctuation where byte == UInt8(ascii: "-"):
         // "London-centric", "Carr-West"; "COVID-19" but not "pre-2016", whose year stays a number.
         let next = position + 1
-        guard isLetter(at: next) || (isDigit(at: next) && hasUpper && !hasLower) else {
+        guard isLetter(at: next) || (isDigit(at: next) && upperLetters > 0 && !hasLower) else {
           break scanning
         }
         flags.insert(.hyphenated)
@@ -222,11 +231,13 @@ struct TokenScanner {
       }
     }
 
-    if possessive == nil, !flags.contains(.hyphenated) {
-      absorbAbbreviationStop(start: start, isUpper: firstIsUpper == true, flags: &flags)
+    if possessive == nil, position < bytes.count, bytes[position] == UInt8(ascii: "."),
+      !flags.contains(.hyphenated)
+    {
+      absorbAbbreviationStop(start: start, isUpper: startsUppercase, flags: &flags)
     }
-    if firstIsUpper == true { flags.insert(.capitalized) }
-    if letters >= 2, hasUpper, !hasLower { flags.insert(.allCaps) }
+    if startsUppercase { flags.insert(.capitalized) }
+    if upperLetters >= 2, !hasLower { flags.insert(.allCaps) }
     append(start, .word, flags)
 
     if let possessive {
@@ -546,10 +557,12 @@ struct TokenScanner {
     case .newline:
       lineBreaks += 1
       position += length
-    case .upperLetter, .otherLetter, .wordJoiner:
-      scanWord(startsLowercase: false)
+    case .upperLetter:
+      scanWord(startsLowercase: false, startsUppercase: true)
+    case .otherLetter, .wordJoiner:
+      scanWord(startsLowercase: false, startsUppercase: false)
     case .lowerLetter:
-      scanWord(startsLowercase: true)
+      scanWord(startsLowercase: true, startsUppercase: false)
     case .openingQuote:
       appendOpeningQuote(length: length, double: scalar.value != 0x2018 && scalar.value != 0x201A)
     case .closingQuote:

@@ -15,7 +15,7 @@ public struct Tokenizer: Sendable {
       ByteClass.table.withUnsafeBufferPointer { table in
         var scanner = TokenScanner(bytes: bytes, table: table)
         scanner.scan()
-        return scanner.tokens
+        return scanner.takeTokens()
       }
     }
     return SegmentFinder(bytes: text.bytes).segment(tokens)
