@@ -11,33 +11,63 @@ public struct FoldedName: Hashable, Sendable, Comparable, CustomStringConvertibl
 
   /// Folds `name`.
   ///
-  /// Complexity: O(n) in the length of the name.
+  /// Complexity: O(n) in the length of the name; ASCII names are folded byte by byte, others
+  /// go through Foundation's case and diacritic folding first.
   public init(_ name: String) {
-    let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-    var words: [String] = []
-    var word = ""
+    let isASCII = name.utf8.allSatisfy { $0 < 0x80 }
+    let folded =
+      isASCII
+      ? name : name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(folded.utf8.count + 4)
+    var wordStart = 0
     func endWord() {
-      guard !word.isEmpty else { return }
-      words.append(word == "st" ? "saint" : word)
-      word = ""
+      guard bytes.count > wordStart else { return }
+      if bytes.count - wordStart == 2, bytes[wordStart] == 0x73, bytes[wordStart + 1] == 0x74 {
+        bytes.removeLast(2)
+        bytes += Array("saint".utf8)  // "st" -> "saint"
+      }
+      bytes.append(0x20)
+      wordStart = bytes.count
     }
-    for scalar in folded.unicodeScalars {
-      switch scalar {
-      case "'", "\u{2019}", "\u{2018}", "`":
-        continue
-      case "&":
-        endWord()
-        words.append("and")
-      default:
-        if CharacterSet.alphanumerics.contains(scalar) {
-          word.unicodeScalars.append(scalar)
-        } else {
+    if isASCII {
+      for byte in folded.utf8 {
+        switch byte {
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+          bytes.append(byte)
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+          bytes.append(byte | 0x20)
+        case UInt8(ascii: "'"), UInt8(ascii: "`"):
+          continue
+        case UInt8(ascii: "&"):
           endWord()
+          bytes += Array("and ".utf8)
+          wordStart = bytes.count
+        default:
+          endWord()
+        }
+      }
+    } else {
+      for scalar in folded.unicodeScalars {
+        switch scalar {
+        case "'", "\u{2019}", "\u{2018}", "`":
+          continue
+        case "&":
+          endWord()
+          bytes += Array("and ".utf8)
+          wordStart = bytes.count
+        default:
+          if CharacterSet.alphanumerics.contains(scalar) {
+            bytes += Array(String(scalar).lowercased().utf8)
+          } else {
+            endWord()
+          }
         }
       }
     }
     endWord()
-    key = words.joined(separator: " ")
+    if bytes.last == 0x20 { bytes.removeLast() }
+    key = String(decoding: bytes, as: UTF8.self)
   }
 
   /// The folded words.

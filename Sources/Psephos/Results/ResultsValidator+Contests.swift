@@ -10,6 +10,7 @@ extension ResultsValidator {
     var byKey: [RowKey: [Int]] = [:]
     rowLoop: for row in rows {
       let key = RowKey(row.record)
+      var reportedConflict = false
       for index in byKey[key, default: []] {
         let earlier = kept[index]
         if Self.sameFigures(earlier.record, row.record) {
@@ -19,9 +20,10 @@ extension ResultsValidator {
               "duplicate of the row at \(earlier.record.provenance); this copy is ignored"))
           continue rowLoop
         }
-        if let earlierVotes = earlier.record.votes, let votes = row.record.votes,
-          earlierVotes != votes
+        if !reportedConflict, let earlierVotes = earlier.record.votes,
+          let votes = row.record.votes, earlierVotes != votes
         {
+          reportedConflict = true
           diagnostics.append(
             diagnostic(
               .error, row, at: row.position(of: .votes),
@@ -87,7 +89,7 @@ extension ResultsValidator {
           ))
       }
       let shareRows = rows.filter { $0.record.share != nil }
-      guard shareRows.count >= 2 else { continue }
+      guard !shareRows.isEmpty else { continue }
       let isComplete =
         total != nil && totalsAgree && voteSum == total!.value
         && shareRows.allSatisfy { $0.record.votes != nil }
@@ -95,17 +97,18 @@ extension ResultsValidator {
       let sum = shares.reduce(ExactDecimal.zero, +)
       let coarsest = shares.map(\.scale).min()!
       // n × half a unit in the last place of the coarsest share: n × 5 × 10^-(coarsest + 1).
-      let tolerance = ExactDecimal(mantissa: 5 * shares.count, scale: coarsest + 1)
+      let tolerance = ExactDecimal(
+        mantissa: 5 * shares.count, scale: min(coarsest + 1, ExactDecimal.maximumScale))
       let hundred = ExactDecimal(100)
       let tooHigh = sum > hundred + tolerance
       let tooLow = isComplete && sum < hundred - tolerance
       guard tooHigh || tooLow else { continue }
+      let counted = shares.count == 1 ? "1 share" : "\(shares.count) shares"
+      var message = "shares in \(name) add up to \(sum), not 100 (allowing \(tolerance) for "
+      message += "rounding \(counted)"
+      if tooLow { message += "; the votes add up to the total, so no party is missing" }
       diagnostics.append(
-        diagnostic(
-          .warning, shareRows[0], at: shareRows[0].position(of: .share),
-          "shares in \(name) add up to \(sum), not 100 (allowing \(tolerance) for rounding "
-            + "\(shares.count) shares\(tooLow ? "; the votes add up to the total, so no party is missing" : ""))"
-        ))
+        diagnostic(.warning, shareRows[0], at: shareRows[0].position(of: .share), message + ")"))
     }
     return diagnostics
   }

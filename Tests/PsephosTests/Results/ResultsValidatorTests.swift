@@ -99,6 +99,20 @@ import Testing
       rows: "e,St. Ives,,Ann,Red,5,,\nE,Saint Ives,,ANN,red,6,,\n",
       ["t.csv:3:23: error: conflicting votes for ANN in E, Saint Ives: 6 here, 5 at t.csv:2"]),
     Case(
+      "a third conflicting row is reported once",
+      rows: "e,T,,Ann,Red,5,,\ne,T,,Ann,Red,6,,\ne,T,,Ann,Red,7,,\n",
+      [
+        "t.csv:3:14: error: conflicting votes for Ann in e, T: 6 here, 5 at t.csv:2",
+        "t.csv:4:14: error: conflicting votes for Ann in e, T: 7 here, 5 at t.csv:2",
+      ]),
+    Case(
+      "single-row complete contest whose share is not 100",
+      rows: "e,T,,Ann,Red,50,90.0,50\n",
+      [
+        "t.csv:2:17: warning: shares in e, T add up to 90.0, not 100 (allowing 0.05 for rounding "
+          + "1 share; the votes add up to the total, so no party is missing)"
+      ]),
+    Case(
       "same candidate in another round is no conflict",
       rows: "e,T,first,Ann,Red,5,,\ne,T,second,Ann,Red,6,,\n", []),
     Case(
