@@ -190,15 +190,20 @@ extension CSVReader {
       self.kind = kind
     }
 
-    /// `file:line:column: error: message`.
-    public var description: String {
+    /// A human-readable explanation without the location.
+    public var message: String {
       switch kind {
       case .unterminatedQuote:
-        "\(file):\(line):\(column): error: quoted field is never closed (no matching '\"' "
-          + "before the end of the file)"
+        "quoted field is never closed (no matching '\"' before the end of the file)"
       case .unreadable:
-        "\(file): error: cannot read the file"
+        "cannot read the file"
       }
+    }
+
+    /// `file:line:column: error: message` (just `file: error: message` if unreadable).
+    public var description: String {
+      kind == .unreadable
+        ? "\(file): error: \(message)" : "\(file):\(line):\(column): error: \(message)"
     }
   }
 }
