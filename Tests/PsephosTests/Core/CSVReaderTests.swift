@@ -125,7 +125,8 @@ import Testing
     #expect(issue.kind == .raggedRow(expected: 3, found: 2))
     #expect(issue.line == 3 && issue.column == 4)
     #expect(
-      issue.description == "r.csv:3:4: error: row has 2 fields but the header has 3 (missing fields)")
+      issue.description
+        == "r.csv:3:4: error: row has 2 fields but the header has 3 (missing fields)")
   }
 
   @Test func rowWithTooManyFieldsIsReportedAtTheFirstExtraField() throws {
