@@ -139,6 +139,27 @@ import Testing
     #expect(TextNormalizer.normalizeNFC(bytes) == expected)
   }
 
+  @Test func everyScalarTheQuickCheckPassesIsStableUnderFoundationsNFC() {
+    let ranges: [ClosedRange<UInt32>] = [
+      0x00A0...0x02FF, 0x2002...0x20CF, 0x2150...0x22FF, 0x2400...0x27FF, 0xFFFD...0xFFFD,
+      0x1F000...0x1FAFF,
+    ]
+    var unstable: [String] = []
+    for range in ranges {
+      for value in range {
+        guard let scalar = Unicode.Scalar(value) else { continue }
+        let text = "a\(scalar)e\(scalar)\(scalar)"
+        #expect(!TextNormalizer.mayNeedNFC(Array(text.utf8)))
+        if text.precomposedStringWithCanonicalMapping.unicodeScalars.elementsEqual(
+          text.unicodeScalars) == false
+        {
+          unstable.append(String(value, radix: 16))
+        }
+      }
+    }
+    #expect(unstable.isEmpty, "NFC changes U+\(unstable.joined(separator: ", U+"))")
+  }
+
   @Test func rejectsBytesWithNULAsBinary() throws {
     let bytes: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00, 0x00, 0x0D]
     let failure = try #require(F.document(bytes).ingestFailure)
