@@ -1,0 +1,227 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The few POSIX calls ingest needs, with errors as readable reasons.
+///
+/// POSIX rather than `FileManager`: discovery must tell a FIFO from a file without opening it,
+/// follow symbolic links knowingly (device and inode numbers for loop detection), and report
+/// `errno` as the system words it ("Permission denied").
+enum FileSystem {
+  /// What `stat` says about a path.
+  struct Status: Equatable {
+    /// What kind of file it is.
+    enum Kind: Equatable {
+      case regular, directory, symbolicLink, fifo, socket, characterDevice, blockDevice, other
+
+      /// A phrase for messages: "a FIFO", "a socket".
+      var phrase: String {
+        switch self {
+        case .regular: "a regular file"
+        case .directory: "a directory"
+        case .symbolicLink: "a symbolic link"
+        case .fifo: "a FIFO (named pipe)"
+        case .socket: "a socket"
+        case .characterDevice: "a character device"
+        case .blockDevice: "a block device"
+        case .other: "a special file"
+        }
+      }
+    }
+
+    var kind: Kind
+    var size: Int
+    /// Device and inode: the file's identity, whatever the path.
+    var identity: Identity
+  }
+
+  /// A file's identity across paths (hard links, symbolic links, `a/../a`).
+  struct Identity: Hashable {
+    var device: UInt64
+    var inode: UInt64
+  }
+
+  /// The system's message for `errno`.
+  static func message(_ code: Int32) -> String {
+    String(cString: strerror(code))
+  }
+
+  private static func status(of info: stat) -> Status {
+    let kind: Status.Kind
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: kind = .regular
+    case S_IFDIR: kind = .directory
+    case S_IFLNK: kind = .symbolicLink
+    case S_IFIFO: kind = .fifo
+    case S_IFSOCK: kind = .socket
+    case S_IFCHR: kind = .characterDevice
+    case S_IFBLK: kind = .blockDevice
+    default: kind = .other
+    }
+    return Status(
+      kind: kind, size: Int(info.st_size),
+      identity: Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)))
+  }
+
+  /// `stat` (following links) or `lstat`; the error is the system's message.
+  static func status(_ path: String, followLinks: Bool = true) -> Result<Status, Reason> {
+    var info = stat()
+    let code = followLinks ? stat(path, &info) : lstat(path, &info)
+    guard code == 0 else { return .failure(Reason(message(errno))) }
+    return .success(status(of: info))
+  }
+
+  /// A failure message.
+  struct Reason: Error {
+    var text: String
+    init(_ text: String) { self.text = text }
+  }
+
+  /// The names in a directory, `.` and `..` excluded, in no particular order.
+  static func names(in path: String) -> Result<[String], Reason> {
+    guard let directory = opendir(path) else { return .failure(Reason(message(errno))) }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafePointer(to: &entry.pointee.d_name) { pointer in
+        pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) {
+          String(cString: $0)
+        }
+      }
+      if name != "." && name != ".." { names.append(name) }
+    }
+    return .success(names)
+  }
+
+  /// Reads a whole regular file, refusing special files and files over `limit` bytes.
+  ///
+  /// The file is opened non-blocking and checked with `fstat` before any read, so a FIFO
+  /// that replaced a file since discovery cannot hang the run.
+  static func contents(of path: String, limit: Int) -> Result<[UInt8], Reason> {
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else { return .failure(Reason(message(errno))) }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else { return .failure(Reason(message(errno))) }
+    let status = status(of: info)
+    guard status.kind == .regular else {
+      return .failure(Reason("\(status.kind.phrase), not a regular file"))
+    }
+    if status.size > limit { return .failure(Reason(tooLarge(status.size, limit: limit))) }
+    return readAll(descriptor, limit: limit, expected: status.size)
+  }
+
+  /// Reads standard input to the end, refusing more than `limit` bytes.
+  static func standardInput(limit: Int) -> Result<[UInt8], Reason> {
+    readAll(0, limit: limit, expected: 64 * 1024)
+  }
+
+  private static func readAll(_ descriptor: Int32, limit: Int, expected: Int) -> Result<
+    [UInt8], Reason
+  > {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(min(expected, limit) + 1)
+    let chunk = 1 << 16
+    var buffer = [UInt8](repeating: 0, count: chunk)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, chunk) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        return .failure(Reason(message(errno)))
+      }
+      if count == 0 { break }
+      bytes.append(contentsOf: buffer[0..<count])
+      if bytes.count > limit {
+        return .failure(Reason("more than \(limit) bytes, over the maximum document size"))
+      }
+    }
+    return .success(bytes)
+  }
+
+  /// One line of a streamed file.
+  enum Line {
+    /// The line's bytes, without the line feed.
+    case bytes(ArraySlice<UInt8>)
+    /// A line longer than the limit (its length), not kept in memory.
+    case tooLong(Int)
+  }
+
+  /// Streams the lines of a regular file (or standard input when `path` is nil) to `body` with
+  /// their 1-based numbers, holding at most one line of `limit` bytes in memory.
+  ///
+  /// Returns the reason reading stopped early, if it did.
+  static func lines(
+    of path: String?, limit: Int, _ body: (Line, Int) -> Void
+  ) -> Reason? {
+    var descriptor: Int32 = 0
+    if let path {
+      descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+      guard descriptor >= 0 else { return Reason(message(errno)) }
+      var info = stat()
+      guard fstat(descriptor, &info) == 0 else {
+        let reason = Reason(message(errno))
+        close(descriptor)
+        return reason
+      }
+      let status = status(of: info)
+      guard status.kind == .regular else {
+        close(descriptor)
+        return Reason("\(status.kind.phrase), not a regular file")
+      }
+    }
+    defer { if path != nil { close(descriptor) } }
+    var line: [UInt8] = []
+    var overflow = 0  // bytes of the current line when it is over the limit
+    var number = 1
+    let chunk = 1 << 16
+    var buffer = [UInt8](repeating: 0, count: chunk)
+    func add(_ piece: ArraySlice<UInt8>) {
+      if overflow > 0 {
+        overflow += piece.count
+      } else if line.count + piece.count > limit {
+        overflow = line.count + piece.count
+        line = []
+      } else {
+        line.append(contentsOf: piece)
+      }
+    }
+    func end() {
+      body(overflow > 0 ? .tooLong(overflow) : .bytes(line[...]), number)
+      line.removeAll(keepingCapacity: true)
+      overflow = 0
+      number += 1
+    }
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, chunk) }
+      if count < 0 {
+        if errno == EINTR { continue }
+        return Reason(message(errno))
+      }
+      if count == 0 { break }
+      var start = 0
+      while let newline = buffer[start..<count].firstIndex(of: 0x0A) {
+        add(buffer[start..<newline])
+        end()
+        start = newline + 1
+      }
+      add(buffer[start..<count])
+    }
+    if !line.isEmpty || overflow > 0 { end() }
+    return nil
+  }
+
+  /// The size-limit message: "62914560 bytes (60.0 MB), over the maximum document size of …".
+  static func tooLarge(_ size: Int, limit: Int) -> String {
+    "\(size) bytes (\(megabytes(size))), over the maximum document size of \(limit) bytes"
+      + " (\(megabytes(limit)))"
+  }
+
+  private static func megabytes(_ bytes: Int) -> String {
+    let tenths = (bytes * 10 + 524_288) / 1_048_576
+    return "\(tenths / 10).\(tenths % 10) MB"
+  }
+}
