@@ -47,7 +47,9 @@ enum PsephosTool {
         console.output(help.help(for: commandPath))
         return .success
       case .run(let parsed):
-        guard let type = commands.lazy.compactMap({ $0.command(at: parsed.commandPath.dropFirst()) }).first
+        guard
+          let type = commands.lazy.compactMap({ $0.command(at: parsed.commandPath.dropFirst()) })
+            .first
         else {
           preconditionFailure("no command registered at \(parsed.commandPath)")
         }

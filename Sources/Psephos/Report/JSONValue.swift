@@ -37,8 +37,8 @@ public enum JSONValue: Hashable, Sendable {
     /// form fits within `width` columns is written on one line (with a space after `,` and `:`).
     case pretty(width: Int)
 
-    /// Pretty output that keeps short containers on lines of up to 100 columns.
-    public static let pretty = Style.pretty(width: 100)
+    /// Pretty output that keeps short containers on lines of up to 120 columns.
+    public static let pretty = Style.pretty(width: 120)
   }
 
   /// The value as JSON text; `.pretty` output ends with a newline, `.compact` does not.

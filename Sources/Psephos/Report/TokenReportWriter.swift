@@ -61,7 +61,8 @@ public struct TokenReportWriter: Sendable {
       var line = ""
       for (column, cell) in row.enumerated() {
         if column > 0 { line += "  " }
-        let padding = String(repeating: " ", count: max(0, widths[column] - cell.unicodeScalars.count))
+        let padding = String(
+          repeating: " ", count: max(0, widths[column] - cell.unicodeScalars.count))
         if rightAligned.contains(column) {
           line += padding + cell
         } else if column == row.count - 1 {

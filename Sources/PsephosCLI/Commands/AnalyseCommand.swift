@@ -97,7 +97,9 @@ struct AnalyseCommand: Command {
     }
 
     var code = ExitCode.success
-    if let failOn, summaries.contains(where: { $0.findings.contains { $0.finding.severity >= failOn } }) {
+    if let failOn,
+      summaries.contains(where: { $0.findings.contains { $0.finding.severity >= failOn } })
+    {
       code = .findingsAboveThreshold
     }
     if !outcome.failures.isEmpty { code = code.combined(with: .unreadableInput) }
@@ -113,13 +115,14 @@ struct AnalyseCommand: Command {
     let documents = summaries.count == 1 ? "1 document" : "\(summaries.count) documents"
     var out = ""
     if !options.quiet {
-      out += "psephos \(Release.version): read \(documents) from \(paths.joined(separator: ", ")).\n"
+      out +=
+        "psephos \(Release.version): read \(documents) from \(paths.joined(separator: ", ")).\n"
       out += """
-        Tokenized only: entities, figures and claims are not extracted yet, and nothing is \
-        checked against election results.
+        Tokenized only: entities, figures and claims are not extracted yet,
+        and nothing is checked against election results.
+
 
         """
-      out += "\n"
     }
     out += writer.table(summaries)
     let findings = writer.findings(summaries)

@@ -21,7 +21,7 @@ struct GlobalOptions {
         help: "Output format."),
       .repeatableOption(
         "results", value: "path",
-        help: "An election results CSV file, or a folder of them (default: Corpus/results)."),
+        help: "An election results CSV file, or a folder of them; Corpus/results when not given."),
       .option(
         "out", short: "o", value: "dir",
         help: "Write the report into this folder (created if needed) instead of standard output."),
@@ -30,7 +30,8 @@ struct GlobalOptions {
         help:
           "Documents processed in parallel, 1 to 1024 (default: the number of processor cores). Output is the same whatever the number."
       ),
-      .flag("quiet", short: "q", help: "Leave out notes and findings; failures are still reported."),
+      .flag(
+        "quiet", short: "q", help: "Leave out notes and findings; failures are still reported."),
     ]
   }
 

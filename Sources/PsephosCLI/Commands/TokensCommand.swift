@@ -35,7 +35,8 @@ struct TokensCommand: Command {
     let output: ReportOutput
     do throws(OutputError) {
       output = try ReportOutput(
-        console: console, folder: options.outputFolder, fileName: json ? "tokens.json" : "tokens.txt")
+        console: console, folder: options.outputFolder,
+        fileName: json ? "tokens.json" : "tokens.txt")
     } catch {
       console.error("\(error)\n")
       return .usage

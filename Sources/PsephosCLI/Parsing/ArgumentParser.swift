@@ -107,7 +107,11 @@ struct ArgumentParser: Sendable {
           }
           state.given[argument.name, default: []].append("")
         } else {
-          try state.record(inline ?? nextValue(for: argument), for: argument)
+          if let inline {
+            try state.record(inline, for: argument)
+          } else {
+            try state.record(nextValue(for: argument), for: argument)
+          }
         }
       } else {
         // One or more short options: flags may be bundled (-qv); an option takes the rest of
@@ -123,7 +127,11 @@ struct ArgumentParser: Sendable {
             continue
           }
           if letters.first == "=" { letters = letters.dropFirst() }
-          try state.record(letters.isEmpty ? nextValue(for: argument) : String(letters), for: argument)
+          if letters.isEmpty {
+            try state.record(nextValue(for: argument), for: argument)
+          } else {
+            try state.record(String(letters), for: argument)
+          }
           break
         }
       }
@@ -228,7 +236,9 @@ struct ArgumentParser: Sendable {
     var message = "Unknown option '\(spelling)'."
     var candidates = spec.arguments.filter(\.isNamed).map(\.longSpelling)
     candidates += ["--help", "--version"]
-    if spelling.hasPrefix("--"), let suggestion = Suggestion.closest(to: spelling, among: candidates) {
+    if spelling.hasPrefix("--"),
+      let suggestion = Suggestion.closest(to: spelling, among: candidates)
+    {
       message += " Did you mean '\(suggestion)'?"
     }
     return UsageError(message, commandPath: commandPath)
@@ -241,13 +251,16 @@ struct ArgumentParser: Sendable {
     if let suggestion = Suggestion.closest(to: word, among: spec.subcommands.map(\.name)) {
       message += " Did you mean '\(suggestion)'?"
     } else if let name = spec.defaultSubcommand {
-      message += " To read a file with that name, use '\(commandPath.joined(separator: " ")) \(name) \(word)'."
+      message +=
+        " To read a file with that name, use '\(commandPath.joined(separator: " ")) \(name) \(word)'."
     }
     return UsageError(message, commandPath: commandPath)
   }
 
   /// The command path `help a b` asks about.
-  private func helpPath(for words: [String], from start: [CommandSpec]) throws(UsageError) -> [String] {
+  private func helpPath(for words: [String], from start: [CommandSpec]) throws(UsageError)
+    -> [String]
+  {
     var path = start
     for word in words {
       guard let next = path.last!.subcommand(named: word) else {

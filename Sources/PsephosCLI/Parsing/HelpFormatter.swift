@@ -39,6 +39,12 @@ struct HelpFormatter: Sendable {
     }
     out += "\n" + wrap("USAGE: " + synopsis(of: spec, named: name), indent: 0, hangingIndent: 7)
     out += "\n"
+    if let defaultName = spec.defaultSubcommand,
+      let defaultSpec = spec.subcommand(named: defaultName)
+    {
+      let line = synopsis(of: defaultSpec, named: name) + " (runs '\(defaultName)')"
+      out += wrap(line, indent: 7, hangingIndent: 9) + "\n"
+    }
 
     let positionals = spec.arguments.filter { !$0.isNamed }
     if !positionals.isEmpty {
@@ -57,10 +63,15 @@ struct HelpFormatter: Sendable {
     if !spec.subcommands.isEmpty {
       out += "\nSUBCOMMANDS:\n"
       for subcommand in spec.subcommands {
-        let label = subcommand.name + (subcommand.name == spec.defaultSubcommand ? " (default)" : "")
+        let label =
+          subcommand.name + (subcommand.name == spec.defaultSubcommand ? " (default)" : "")
         out += row(label: label, text: subcommand.abstract)
       }
-      out += "\n" + wrap("See '\(specs[0].name) help <subcommand>' for detailed help.", indent: 2, hangingIndent: 2) + "\n"
+      out +=
+        "\n"
+        + wrap(
+          "See '\(specs[0].name) help <subcommand>' for detailed help.", indent: 2, hangingIndent: 2
+        ) + "\n"
     }
 
     for section in spec.sections {
@@ -93,8 +104,9 @@ struct HelpFormatter: Sendable {
       positionals.append(word)
     }
     if !spec.subcommands.isEmpty {
-      let group = spec.defaultSubcommand == nil ? "<subcommand>" : "[<subcommand>]"
-      return ([name, group] + (spec.arguments.contains(where: \.isNamed) ? ["[<options>]"] : []))
+      return
+        ([name, "<subcommand>"]
+        + (spec.arguments.contains(where: \.isNamed) ? ["[<options>]"] : []))
         .joined(separator: " ")
     }
     var options: [String] = []
@@ -146,8 +158,10 @@ struct HelpFormatter: Sendable {
     var lines: [String] = []
     var line = String(repeating: " ", count: indent)
     var lineHasWord = false
-    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-      if lineHasWord && line.count + 1 + word.count > width {
+    // Empty words keep runs of spaces ("0  Success.") and never start a line.
+    for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+      if word.isEmpty && !lineHasWord { continue }
+      if lineHasWord && !word.isEmpty && line.count + 1 + word.count > width {
         lines.append(line)
         line = String(repeating: " ", count: hangingIndent)
         lineHasWord = false
