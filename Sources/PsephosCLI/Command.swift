@@ -3,7 +3,31 @@
 /// Declare what it accepts once, in `spec`; parsing, validation, usage lines and help are
 /// generated from it. `init` turns checked values into typed properties (and may reject
 /// combinations the spec cannot express); `run` does the work through the library and returns
-/// the exit code. Register the type in `PsephosTool.commands`.
+/// the exit code. Register the type in `PsephosTool.commands`, or inside a `.group` there for a
+/// two-word command such as `results validate`.
+///
+/// ```swift
+/// struct KWICCommand: Command {
+///   static var spec: CommandSpec {
+///     CommandSpec(
+///       name: "kwic", abstract: "Show every occurrence of a word in context.",
+///       arguments: [
+///         .positional("word", help: "The word to find."),
+///         .positional("path", repeatable: true, optional: true, help: "Files or folders."),
+///         .option("width", short: "w", value: "n", type: .integer(10...400), default: "40",
+///           help: "Characters of context on each side."),
+///       ] + GlobalOptions.arguments(formats: ["text", "json"]))
+///   }
+///   var word: String, paths: [String], width: Int, options: GlobalOptions
+///   init(_ arguments: ParsedArguments) throws(UsageError) {
+///     word = arguments.value("word")!
+///     paths = arguments.values("path")
+///     width = arguments.integer("width")!
+///     options = try GlobalOptions(arguments)
+///   }
+///   func run(_ console: Console) -> ExitCode { ... }  // DocumentRun reads the inputs
+/// }
+/// ```
 protocol Command {
   /// The command's name, help text and arguments.
   static var spec: CommandSpec { get }

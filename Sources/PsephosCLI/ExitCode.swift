@@ -4,7 +4,8 @@ enum ExitCode: Int32, Sendable, CaseIterable {
   case success = 0
   /// Findings at or above the severity given with `--fail-on`.
   case findingsAboveThreshold = 1
-  /// The command line could not be run: unknown option, missing or invalid value.
+  /// The command line could not be run: unknown option, missing or invalid value, or an `--out`
+  /// folder that cannot be written.
   case usage = 2
   /// At least one input could not be read (the others were still processed).
   case unreadableInput = 3
@@ -15,7 +16,7 @@ enum ExitCode: Int32, Sendable, CaseIterable {
     lines: [
       "0  Success.",
       "1  Findings at or above the severity given with --fail-on.",
-      "2  Usage error: unknown option or subcommand, missing or invalid value.",
+      "2  Usage error: unknown option or subcommand, missing or invalid value, or an --out folder that cannot be written.",
       "3  Some input could not be read (missing, unreadable, binary); the others were processed and the failures listed.",
     ])
 
