@@ -120,65 +120,80 @@ enum FileSystem {
     readAll(0, limit: limit, expected: 64 * 1024)
   }
 
-  private static func readAll(_ descriptor: Int32, limit: Int, expected: Int) -> Result<
-    [UInt8], Reason
-  > {
+  /// Reads a descriptor to the end, refusing more than `limit` bytes.
+  static func readAll(_ descriptor: Int32, limit: Int, expected: Int) -> Result<[UInt8], Reason> {
     var bytes: [UInt8] = []
     bytes.reserveCapacity(min(expected, limit) + 1)
-    let chunk = 1 << 16
-    var buffer = [UInt8](repeating: 0, count: chunk)
-    while true {
-      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, chunk) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        return .failure(Reason(message(errno)))
-      }
-      if count == 0 { break }
-      bytes.append(contentsOf: buffer[0..<count])
-      if bytes.count > limit {
-        return .failure(Reason("more than \(limit) bytes, over the maximum document size"))
-      }
+    let reason = readChunks(descriptor) { chunk in
+      bytes.append(contentsOf: chunk)
+      return bytes.count <= limit
+    }
+    if let reason { return .failure(reason) }
+    if bytes.count > limit {
+      return .failure(
+        Reason(
+          "more than \(limit) bytes, over the maximum document size of \(limit) bytes"
+            + " (\(megabytes(limit)))"))
     }
     return .success(bytes)
   }
 
+  /// Reads a descriptor in 64 KB chunks until the end or until `body` returns false.
+  ///
+  /// A descriptor left non-blocking by the caller (standard input can be) is waited on with
+  /// `poll` rather than failing with `EAGAIN`.
+  private static func readChunks(_ descriptor: Int32, _ body: (ArraySlice<UInt8>) -> Bool)
+    -> Reason?
+  {
+    let size = 1 << 16
+    var buffer = [UInt8](repeating: 0, count: size)
+    while true {
+      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, size) }
+      if count < 0 {
+        let code = errno
+        if code == EINTR { continue }
+        if code == EAGAIN || code == EWOULDBLOCK {
+          var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+          _ = poll(&request, 1, -1)
+          continue
+        }
+        return Reason(message(code))
+      }
+      if count == 0 || !body(buffer[0..<count]) { return nil }
+    }
+  }
+
   /// One line of a streamed file.
-  enum Line {
+  enum Line: Equatable {
     /// The line's bytes, without the line feed.
     case bytes(ArraySlice<UInt8>)
     /// A line longer than the limit (its length), not kept in memory.
     case tooLong(Int)
   }
 
-  /// Streams the lines of a regular file (or standard input when `path` is nil) to `body` with
-  /// their 1-based numbers, holding at most one line of `limit` bytes in memory.
+  /// Streams the lines of a regular file (or standard input when `path` is nil) to `body`.
   ///
   /// Returns the reason reading stopped early, if it did.
-  static func lines(
-    of path: String?, limit: Int, _ body: (Line, Int) -> Void
-  ) -> Reason? {
-    var descriptor: Int32 = 0
-    if let path {
-      descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-      guard descriptor >= 0 else { return Reason(message(errno)) }
-      var info = stat()
-      guard fstat(descriptor, &info) == 0 else {
-        let reason = Reason(message(errno))
-        close(descriptor)
-        return reason
-      }
-      let status = status(of: info)
-      guard status.kind == .regular else {
-        close(descriptor)
-        return Reason("\(status.kind.phrase), not a regular file")
-      }
+  static func lines(of path: String?, limit: Int, _ body: (Line, Int) -> Void) -> Reason? {
+    guard let path else { return lines(descriptor: 0, limit: limit, body) }
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0 else { return Reason(message(errno)) }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else { return Reason(message(errno)) }
+    let status = status(of: info)
+    guard status.kind == .regular else {
+      return Reason("\(status.kind.phrase), not a regular file")
     }
-    defer { if path != nil { close(descriptor) } }
+    return lines(descriptor: descriptor, limit: limit, body)
+  }
+
+  /// Streams the lines of a descriptor to `body` with their 1-based numbers, holding at most
+  /// one line of `limit` bytes in memory. A last line without a line feed counts.
+  static func lines(descriptor: Int32, limit: Int, _ body: (Line, Int) -> Void) -> Reason? {
     var line: [UInt8] = []
-    var overflow = 0  // bytes of the current line when it is over the limit
+    var overflow = 0  // the length of the current line once it is over the limit
     var number = 1
-    let chunk = 1 << 16
-    var buffer = [UInt8](repeating: 0, count: chunk)
     func add(_ piece: ArraySlice<UInt8>) {
       if overflow > 0 {
         overflow += piece.count
@@ -195,21 +210,17 @@ enum FileSystem {
       overflow = 0
       number += 1
     }
-    while true {
-      let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, chunk) }
-      if count < 0 {
-        if errno == EINTR { continue }
-        return Reason(message(errno))
-      }
-      if count == 0 { break }
-      var start = 0
-      while let newline = buffer[start..<count].firstIndex(of: 0x0A) {
-        add(buffer[start..<newline])
+    let reason = readChunks(descriptor) { chunk in
+      var start = chunk.startIndex
+      while let newline = chunk[start...].firstIndex(of: 0x0A) {
+        add(chunk[start..<newline])
         end()
         start = newline + 1
       }
-      add(buffer[start..<count])
+      add(chunk[start...])
+      return true
     }
+    if let reason { return reason }
     if !line.isEmpty || overflow > 0 { end() }
     return nil
   }

@@ -1,6 +1,10 @@
 import Foundation
+import Testing
 
 @testable import Psephos
+
+/// The ingest suites, nested so that `swift test --filter Ingest` selects them all.
+@Suite enum IngestTests {}
 
 /// Helpers for the ingest tests, in one namespace so they cannot clash with other suites'.
 enum IngestFixtures {
