@@ -1,3 +1,0 @@
-import Psephos
-
-print("psephos")

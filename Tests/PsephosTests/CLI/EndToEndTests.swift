@@ -1,0 +1,202 @@
+import Foundation
+import Psephos
+import Testing
+
+/// Runs the built `psephos` binary on temporary folders and checks standard output, standard
+/// error, the exit code and files written.
+@Suite struct EndToEndTests {
+  private func run(_ arguments: [String], in folder: TemporaryFolder) throws
+    -> PsephosProcess.Result
+  {
+    try PsephosProcess.run(arguments, in: folder.url)
+  }
+
+  private func json(_ text: String) throws -> [String: Any] {
+    let object = try JSONSerialization.jsonObject(with: Data(text.utf8))
+    return try #require(object as? [String: Any])
+  }
+
+  @Test func printsTheLibraryVersion() throws {
+    let result = try run(["--version"], in: TemporaryFolder())
+    #expect(result.status == 0)
+    #expect(result.output == "psephos \(Release.version)\n")
+    #expect(result.error.isEmpty)
+  }
+
+  @Test func helpListsSubcommandsOptionsAndExitCodes() throws {
+    let result = try run(["--help"], in: TemporaryFolder())
+    #expect(result.status == 0)
+    for expected in [
+      "USAGE: psephos", "analyse (default)", "tokens", "EXIT CODES", "3  Some input",
+    ] {
+      #expect(result.output.contains(expected), "missing \(expected)")
+    }
+    let tokens = try run(["tokens", "-h"], in: TemporaryFolder())
+    #expect(tokens.status == 0)
+    #expect(tokens.output.contains("-f, --format <format>"))
+    #expect(tokens.output.contains("<path> ..."))
+  }
+
+  @Test func tokensJSONGivesCodePointOffsetsAcrossCurlyApostrophesAndPoundSigns() throws {
+    let folder = try TemporaryFolder()
+    let text = "Labour\u{2019}s lead: \u{A3}3m.\n"
+    try folder.write(text, to: "article.txt")
+    let result = try run(["tokens", "--format", "json", "article.txt"], in: folder)
+    #expect(result.status == 0)
+    #expect(result.error.isEmpty)
+
+    // Keys sorted, offsets in code points: "’s" is bytes 6..<10 but code points 6..<8.
+    #expect(
+      result.output.contains(
+        #"{"end": 8, "flags": ["possessive"], "kind": "word", "start": 6, "text": "’s"}"#))
+    #expect(
+      result.output.contains(
+        #"{"end": 16, "flags": ["space-before"], "kind": "symbol", "start": 15, "text": "£"}"#))
+
+    let report = try json(result.output)
+    #expect(report["schema"] as? String == "psephos-tokens/1")
+    #expect((report["errors"] as? [Any])?.isEmpty == true)
+    let documents = try #require(report["documents"] as? [[String: Any]])
+    let document = try #require(documents.first)
+    #expect(document["id"] as? String == "article.txt")
+    let tokens = try #require(document["tokens"] as? [[String: Any]])
+    let scalars = Array(text.unicodeScalars)
+    for token in tokens {
+      let start = try #require(token["start"] as? Int)
+      let end = try #require(token["end"] as? Int)
+      var slice = String.UnicodeScalarView()
+      slice.append(contentsOf: scalars[start..<end])
+      #expect(String(slice) == token["text"] as? String)
+    }
+    #expect(
+      tokens.map { $0["kind"] as? String } == [
+        "word", "word", "word", "punctuation", "symbol", "number", "punctuation",
+      ])
+    let sentences = try #require(document["sentences"] as? [[String: Int]])
+    #expect(sentences == [["start": 0, "end": 19]])
+  }
+
+  @Test func tokensTableHasAHeaderAndOneRowPerTokenWithItsFlags() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("One.\n\nTwo.", to: "a.txt")
+    let result = try run(["tokens", "a.txt"], in: folder)
+    #expect(result.status == 0)
+    let lines = result.output.split(separator: "\n")
+    #expect(lines.first?.hasPrefix("document  index  kind") == true)
+    #expect(lines.count == 5)
+    #expect(lines[3].contains("a.txt") && lines[3].contains("Two"))
+    #expect(lines[3].contains("paragraph-break-before"))
+  }
+
+  @Test func noArgumentsSummarisesTheThreeBundledArticles() throws {
+    let folder = try TemporaryFolder()
+    try FileManager.default.createDirectory(
+      at: folder.url.appendingPathComponent("Corpus"), withIntermediateDirectories: true)
+    try FileManager.default.copyItem(
+      at: PsephosProcess.packageRoot.appendingPathComponent("Corpus/articles"),
+      to: folder.url.appendingPathComponent("Corpus/articles"))
+    let result = try run([], in: folder)
+    #expect(result.status == 0)
+    #expect(result.error.isEmpty)
+    for id in ["000_8cbc4ebb48ef6d6a.txt", "001_278710d5642b4a0a.txt", "002_71de88d3ad4bf1b7.txt"] {
+      #expect(result.output.contains(id), "missing \(id)")
+    }
+    #expect(result.output.contains("read 3 documents from Corpus/articles"))
+    #expect(result.output.contains("not extracted yet"))
+    let total = try #require(result.output.split(separator: "\n").first { $0.hasPrefix("total ") })
+    #expect(total.split(separator: " ").count == 5)
+  }
+
+  @Test func noArgumentsOutsideTheRepositoryNamesTheMissingCorpus() throws {
+    let result = try run([], in: TemporaryFolder())
+    #expect(result.status == 3)
+    #expect(result.output.isEmpty)
+    #expect(result.error.contains("'Corpus/articles' was not found"))
+    #expect(result.error.contains("repository root"))
+  }
+
+  @Test func missingPathExitsWithThreeNamingItAndStillReadsTheOthers() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("Labour won.", to: "good.txt")
+    let result = try run(["tokens", "missing.txt", "good.txt"], in: folder)
+    #expect(result.status == 3)
+    #expect(result.error.contains("missing.txt"))
+    #expect(result.output.contains("good.txt") && result.output.contains("Labour"))
+  }
+
+  @Test func unknownOptionExitsWithTwoAndSuggestsTheClosest() throws {
+    let result = try run(["tokens", "--formt", "json", "a.txt"], in: TemporaryFolder())
+    #expect(result.status == 2)
+    #expect(result.output.isEmpty)
+    #expect(result.error.hasPrefix("Error: Unknown option '--formt'. Did you mean '--format'?"))
+    #expect(result.error.contains("Usage: psephos tokens"))
+  }
+
+  @Test func outOfRangeJobsIsAUsageError() throws {
+    let result = try run(["analyse", "--jobs", "0", "a.txt"], in: TemporaryFolder())
+    #expect(result.status == 2)
+    #expect(result.error.contains("'--jobs <n>' must be from 1 to 1024, not 0."))
+  }
+
+  @Test func binaryFileInAFolderIsListedAsFailedWhileTheOthersAreRead() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("The Conservatives held Bexley.", to: "articles/a.txt")
+    try folder.write([0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00, 0x00], to: "articles/b.txt")
+    try folder.write("Turnout rose.", to: "articles/c.txt")
+    let result = try run(["analyse", "--format", "json", "articles"], in: folder)
+    #expect(result.status == 3)
+    #expect(result.error.contains("articles/b.txt"))
+
+    let report = try json(result.output)
+    #expect(report["schema"] as? String == "psephos/1")
+    let documents = try #require(report["documents"] as? [[String: Any]])
+    #expect(documents.map { $0["id"] as? String } == ["a.txt", "c.txt"])
+    let errors = try #require(report["errors"] as? [[String: Any]])
+    #expect(errors.count == 1)
+    #expect(errors.first?["path"] as? String == "articles/b.txt")
+    #expect((errors.first?["reason"] as? String)?.isEmpty == false)
+  }
+
+  @Test func outputIsTheSameWhateverTheNumberOfJobs() throws {
+    let folder = try TemporaryFolder()
+    for index in 0..<12 {
+      try folder.write(
+        "Article \(index): Labour\u{2019}s \u{A3}\(index)m.\n", to: "in/\(index).txt")
+    }
+    let one = try run(["tokens", "-f", "json", "-j", "1", "in"], in: folder)
+    let four = try run(["tokens", "-f", "json", "--jobs=4", "in"], in: folder)
+    #expect(one.status == 0)
+    #expect(one.output == four.output)
+    #expect(try (json(one.output)["documents"] as? [Any])?.count == 12)
+  }
+
+  @Test func outWritesTheReportIntoTheFolderInsteadOfStandardOutput() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("Labour won.", to: "a.txt")
+    let result = try run(["tokens", "a.txt", "--out", "reports/run1", "--format=json"], in: folder)
+    #expect(result.status == 0)
+    #expect(result.output.isEmpty)
+    let written = try String(
+      contentsOf: folder.url.appendingPathComponent("reports/run1/tokens.json"), encoding: .utf8)
+    #expect(try (json(written)["documents"] as? [Any])?.count == 1)
+  }
+
+  @Test func failOnExitsWithOneWhenAFindingIsSevereEnough() throws {
+    let folder = try TemporaryFolder()
+    // 0x93 and 0x94 are curly quotes in Windows-1252 and invalid UTF-8: ingest re-decodes the
+    // file and records a warning.
+    try folder.write(Array("He said ".utf8) + [0x93] + Array("no".utf8) + [0x94], to: "a.txt")
+    let warning = try run(["analyse", "--fail-on", "warning", "a.txt"], in: folder)
+    #expect(warning.status == 1)
+    #expect(warning.output.contains("a.txt: warning:"))
+    let error = try run(["analyse", "--fail-on", "error", "a.txt"], in: folder)
+    #expect(error.status == 0)
+  }
+
+  @Test func standardInputIsReadAsADocument() throws {
+    let folder = try TemporaryFolder()
+    let result = try PsephosProcess.run(["tokens", "-"], in: folder.url, input: "Vote Leave won.")
+    #expect(result.status == 0)
+    #expect(result.output.contains("Leave"))
+  }
+}
