@@ -9,6 +9,7 @@ enum PsephosTool {
     [
       .command(AnalyseCommand.self),
       .command(TokensCommand.self),
+      .command(BenchCommand.self),
     ]
   }
 

@@ -200,3 +200,29 @@ import Testing
     #expect(result.output.contains("Leave"))
   }
 }
+
+@Suite struct BenchCommandEndToEndTests {
+  @Test func benchReportsEveryStageThroughputMemoryAndTheWordCountRatio() throws {
+    let folder = try TemporaryFolder()
+    try folder.write("Labour won 1,138,576 votes. Mr Khan thanked Tooting.\n", to: "src/a.txt")
+    let result = try PsephosProcess.run(
+      ["bench", "--sizes", "50KB", "--source", "src", "--scratch", folder.url.path, "--jobs", "2"],
+      in: folder.url)
+    #expect(result.status == 0)
+    for expected in [
+      "corpus 0.1 MB", "ingest", "tokenize", "tokens/s", "2 cores", "documents/s", "peak memory",
+    ] {
+      #expect(result.output.contains(expected), "missing \(expected)")
+    }
+    // The generated corpus is removed afterwards.
+    let left = try FileManager.default.contentsOfDirectory(atPath: folder.url.path)
+    #expect(!left.contains { $0.hasPrefix("psephos-bench") })
+  }
+
+  @Test func benchRejectsAMalformedSize() throws {
+    let folder = try TemporaryFolder()
+    let result = try PsephosProcess.run(["bench", "--sizes", "ten"], in: folder.url)
+    #expect(result.status == 2)
+    #expect(result.error.contains("'ten' is not one"))
+  }
+}
