@@ -9,6 +9,10 @@ enum PsephosTool {
     [
       .command(AnalyseCommand.self),
       .command(TokensCommand.self),
+      .group(
+        CommandSpec(
+          name: "results", abstract: "Check and query election results CSV files."),
+        [.command(ResultsValidateCommand.self), .command(ResultsQueryCommand.self)]),
       .command(BenchCommand.self),
     ]
   }

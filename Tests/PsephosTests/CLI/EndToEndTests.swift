@@ -226,3 +226,44 @@ import Testing
     #expect(result.error.contains("'ten' is not one"))
   }
 }
+
+@Suite struct ResultsCommandsEndToEndTests {
+  @Test func validateNamesTheFileLineAndColumnOfABadVoteAndExitsThree() throws {
+    let folder = try TemporaryFolder()
+    try folder.write(
+      "election_id,date,area_name,party,votes\nx-2016,2016-05-05,Dudley,Labour Party,12.4x\n",
+      to: "bad.csv")
+    let result = try PsephosProcess.run(["results", "validate", "bad.csv"], in: folder.url)
+    #expect(result.status == 3)
+    #expect(result.error.contains("bad.csv:2:"))
+    #expect(result.error.contains("12.4x"))
+  }
+
+  @Test func validatePassesTheBundledResults() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let result = try PsephosProcess.run(["results", "validate", "Corpus/results"], in: root)
+    #expect(result.status == 0)
+    #expect(result.output.contains("0 error(s)"))
+  }
+
+  @Test func queryPrintsTheMatchingRecordsWithTheirSourceLines() throws {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let result = try PsephosProcess.run(
+      ["results", "query", "--election", "london-mayor-2016", "--candidate", "Goldsmith"], in: root)
+    #expect(result.status == 0)
+    // Every line of the CSV that names Goldsmith in 2016 is cited as file:line.
+    let csv = try String(
+      contentsOf: root.appendingPathComponent("Corpus/results/london_mayor_2000_2016.csv"),
+      encoding: .utf8)
+    let lines = csv.split(separator: "\n", omittingEmptySubsequences: false)
+    let expected = lines.indices.filter {
+      lines[$0].hasPrefix("london-mayor-2016") && lines[$0].contains("Goldsmith")
+    }
+    #expect(!expected.isEmpty)
+    for index in expected {
+      #expect(result.output.contains("london_mayor_2000_2016.csv:\(index + 1)"))
+    }
+  }
+}
