@@ -257,7 +257,8 @@ import Testing
     let csv = try String(
       contentsOf: root.appendingPathComponent("Corpus/results/london_mayor_2000_2016.csv"),
       encoding: .utf8)
-    let lines = csv.split(separator: "\n", omittingEmptySubsequences: false)
+    let lines = csv.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+      .map { String(decoding: $0, as: UTF8.self) }
     let expected = lines.indices.filter {
       lines[$0].hasPrefix("london-mayor-2016") && lines[$0].contains("Goldsmith")
     }
