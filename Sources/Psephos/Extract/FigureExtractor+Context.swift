@@ -25,6 +25,7 @@ extension FigureReader {
     var numeral = numeral
     let start = numeral.tokens.lowerBound
     if numeral.isWordOrdinal, !isRanking(numeral) { return nil }
+    if numeral.needsUnit, grammar.word(start - 1) == .at { return nil }  // "at one point"
     var context = Context(
       first: start, spanEnd: numeral.range.end, nextToken: numeral.tokens.upperBound)
 
@@ -33,7 +34,8 @@ extension FigureReader {
       let year = numeral.integerValue, year % 10 != 0
     {
       numeral.suffix = .none
-      context.spanEnd = apostropheStart(in: numeral.range)
+      numeral.range = ByteRange(numeral.range.start, apostropheStart(in: numeral.range))
+      context.spanEnd = numeral.range.end
     }
 
     if numeral.form == .digits, let currency = currencySymbol(at: start - 1) {
@@ -368,7 +370,6 @@ extension FigureReader {
     let isOne = numeral.mantissa == 1 && numeral.exponent == 0 && numeral.denominator == 1
     let isYear = numeral.isYearShaped
     if isYear, let before = grammar.word(first - 1), before.introducesYear { return nil }
-    if numeral.needsUnit, grammar.word(first - 1) == .at { return nil }  // "at one point"
     var index = next
     var modifiers = 0
     var needsKnownHead = false

@@ -27,7 +27,7 @@ enum NumberWord: String, CaseIterable, Sendable {
   case vote, votes, seat, seats, councillor, councillors, councilor, councilors, mp, mps
   case mep, meps, msp, msps, ams, council, councils, ward, wards, constituency, constituencies
   case voter, voters, member, members, candidate, candidates, election, elections, people
-  case gains, losses
+  case gains, losses, preferences
   // Hedges and bounds.
   case almost, nearly, around, about, some, roughly, approximately, circa, just, only, barely
   case exactly, over, under, above, below, more, less, fewer, at, least, most, up, well, close
@@ -172,7 +172,7 @@ extension NumberWord {
     case .decade, .decades: .decades
     case .hour, .hours: .hours
     case .minute, .minutes: .minutes
-    case .vote, .votes: .votes
+    case .vote, .votes, .preferences: .votes
     case .seat, .seats: .seats
     case .councillor, .councillors, .councilor, .councilors: .councillors
     case .mp, .mps: .mps
