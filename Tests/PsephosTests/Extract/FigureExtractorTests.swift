@@ -119,7 +119,8 @@ func expectFigures(
       ExpectedFigure("60", .percentage, "percent", .some)
     ),
     (
-      "Ukip polled [[4.5 percentage points]] in the north.", ExpectedFigure("4.5", .percentage, "points")
+      "Ukip polled [[4.5 percentage points]] in the north.",
+      ExpectedFigure("4.5", .percentage, "points")
     ),
     ("The Greens polled [[3pts]] in the final poll.", ExpectedFigure("3", .percentage, "points")),
   ])
