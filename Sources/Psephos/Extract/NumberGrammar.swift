@@ -99,6 +99,7 @@ struct Numeral {
 struct NumberGrammar {
   let bytes: UnsafeBufferPointer<UInt8>
   let tokens: UnsafeBufferPointer<Token>
+  let lexicon = NumberLexicon.shared
 
   // MARK: Token helpers
 
@@ -111,7 +112,7 @@ struct NumberGrammar {
   /// The lexicon word spelled by `range`.
   func word(in range: ByteRange) -> NumberWord? {
     guard range.count <= NumberLexicon.maximumLength else { return nil }
-    return NumberLexicon.word(UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]))
+    return lexicon.word(UnsafeBufferPointer(rebasing: bytes[range.start..<range.end]))
   }
 
   /// Whether token `index` exists and is glued to the token before it (no space between).
@@ -269,8 +270,15 @@ struct NumberGrammar {
   /// fifty thousand", "a dozen", "half a million", "two-thirds", "a third of", "one in five",
   /// "hundreds of", "tens of thousands of", "second". Returns nil if no numeral starts here.
   func words(at index: Int) -> Numeral? {
-    guard mayStartNumberWord(index) else { return nil }
     let token = tokens[index]
+    let head =
+      token.flags.contains(.hyphenated)
+      ? firstHyphen(in: token.range) ?? token.range.end
+      : token.range.end
+    guard
+      lexicon.mayStartNumeral(UnsafeBufferPointer(rebasing: bytes[token.range.start..<head])),
+      mayStartNumberWord(index)
+    else { return nil }
     if token.flags.contains(.hyphenated) {
       return hyphenated(at: index)
     }

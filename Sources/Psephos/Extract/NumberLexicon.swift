@@ -61,6 +61,12 @@ enum NumberWord: String, CaseIterable, Sendable {
 }
 
 extension NumberWord {
+  /// Whether a numeral can start with this word.
+  var startsNumeral: Bool {
+    smallCardinal != nil || scaleExponent != nil || ordinal != nil || denominator != nil
+      || vagueValue != nil || self == .dozen
+  }
+
   /// The value of a cardinal from zero to ninety.
   var smallCardinal: Int? {
     switch self {
@@ -385,30 +391,53 @@ enum FigureUnit: Sendable {
 }
 
 /// Finds `NumberWord`s from raw bytes: ASCII letters folded to lower case and packed into two
-/// 64-bit integers, so a lookup hashes 16 bytes and allocates nothing.
-enum NumberLexicon {
-  private struct Key: Hashable {
-    var low: UInt64
-    var high: UInt64
-  }
-
-  private static let table: [Key: NumberWord] = {
-    var table: [Key: NumberWord] = [:]
-    for word in NumberWord.allCases {
-      let bytes = Array(word.rawValue.utf8)
-      let packed: Key? = bytes.withUnsafeBufferPointer { buffer in key(for: buffer) }
-      guard let packed, table[packed] == nil else {
-        preconditionFailure("bad or duplicate number word \(word)")
-      }
-      table[packed] = word
-    }
-    return table
-  }()
+/// 64-bit integers, looked up in an open-addressing table with a multiplicative hash, so a
+/// lookup reads the word once and allocates nothing. A bit table of (first three letters,
+/// length) answers "can this word start a numeral?" for most words without a lookup.
+struct NumberLexicon: Sendable {
+  /// The one table, built on first use.
+  static let shared = NumberLexicon()
 
   /// The longest word in the table, in bytes.
   static let maximumLength = 16
 
-  private static func key(for bytes: UnsafeBufferPointer<UInt8>) -> Key? {
+  private static let slotCount = 1024
+  private var lows: [UInt64]
+  private var highs: [UInt64]
+  private var words: [NumberWord?]
+  private var starters: [UInt64]
+
+  private init() {
+    lows = Array(repeating: 0, count: Self.slotCount)
+    highs = Array(repeating: 0, count: Self.slotCount)
+    words = Array(repeating: nil, count: Self.slotCount)
+    starters = Array(repeating: 0, count: 26 * 26 * 26 * 32 / 64)
+    precondition(NumberWord.allCases.count * 2 <= Self.slotCount, "number word table too full")
+    for word in NumberWord.allCases {
+      let bytes = Array(word.rawValue.utf8)
+      guard let (low, high) = bytes.withUnsafeBufferPointer({ Self.key(for: $0) }) else {
+        preconditionFailure("number word \(word) is not short ASCII")
+      }
+      var slot = Self.slot(low, high)
+      while words[slot] != nil {
+        precondition(lows[slot] != low || highs[slot] != high, "duplicate number word \(word)")
+        slot = (slot + 1) & (Self.slotCount - 1)
+      }
+      lows[slot] = low
+      highs[slot] = high
+      words[slot] = word
+      if word.startsNumeral, let bit = bytes.withUnsafeBufferPointer({ Self.starterBit($0) }) {
+        starters[bit >> 6] |= 1 << UInt64(bit & 63)
+      }
+    }
+  }
+
+  private static func slot(_ low: UInt64, _ high: UInt64) -> Int {
+    let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F)
+    return Int(truncatingIfNeeded: mixed >> 54) & (slotCount - 1)
+  }
+
+  private static func key(for bytes: UnsafeBufferPointer<UInt8>) -> (UInt64, UInt64)? {
     guard !bytes.isEmpty, bytes.count <= maximumLength else { return nil }
     var low: UInt64 = 0
     var high: UInt64 = 0
@@ -424,14 +453,43 @@ enum NumberLexicon {
     }
     // The length keeps "ab" and "\0ab" apart.
     high |= UInt64(bytes.count) << 56
-    return Key(low: low, high: high)
+    return (low, high)
+  }
+
+  private static func starterBit(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard bytes.count >= 3, bytes.count < 32 else { return nil }
+    var index = 0
+    for offset in 0..<3 {
+      let letter = Int(bytes[offset] | 0x20) - Int(UInt8(ascii: "a"))
+      guard letter >= 0, letter < 26 else { return nil }
+      index = index * 26 + letter
+    }
+    return index * 32 + bytes.count
+  }
+
+  /// Whether the bytes of a word (or of the first part of a hyphenated word) may start a
+  /// numeral; false for almost every other word. "a" and "an" may ("a dozen", "a third of").
+  ///
+  /// Complexity: O(1).
+  func mayStartNumeral(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    if bytes.count <= 2 {
+      return bytes.count >= 1 && bytes[0] | 0x20 == UInt8(ascii: "a")
+        && (bytes.count == 1 || bytes[1] | 0x20 == UInt8(ascii: "n"))
+    }
+    guard let bit = Self.starterBit(bytes) else { return false }
+    return starters[bit >> 6] & (1 << UInt64(bit & 63)) != 0
   }
 
   /// The word the bytes spell, ignoring ASCII case; nil for anything else.
   ///
   /// Complexity: O(length), no allocation.
-  static func word(_ bytes: UnsafeBufferPointer<UInt8>) -> NumberWord? {
-    guard let key = key(for: bytes) else { return nil }
-    return table[key]
+  func word(_ bytes: UnsafeBufferPointer<UInt8>) -> NumberWord? {
+    guard let (low, high) = Self.key(for: bytes) else { return nil }
+    var slot = Self.slot(low, high)
+    while let word = words[slot] {
+      if lows[slot] == low && highs[slot] == high { return word }
+      slot = (slot + 1) & (Self.slotCount - 1)
+    }
+    return nil
   }
 }
