@@ -17,6 +17,8 @@ extension FigureReader {
     var comparison: ByteRange?
     var measure: NumberWord?
     var isMoney = false
+    /// The unit was a singular "point" ("a 10-point lead", "a five-point plan").
+    var isSingularPoint = false
   }
 
   /// Turns a numeral into a figure; returns the next token to read, or nil if the numeral is
@@ -86,7 +88,10 @@ extension FigureReader {
     case .times: context.unitName = "times"
     default: break
     }
-    if let embedded = numeral.embeddedUnit?.unit { context.unit = embedded }
+    if let embedded = numeral.embeddedUnit?.unit {
+      context.unit = embedded
+      context.isSingularPoint = numeral.embeddedUnit == .point
+    }
 
     if numeral.form == .words || numeral.form == .digits {
       readUnit(numeral, &context)
@@ -109,6 +114,10 @@ extension FigureReader {
       context.isDifference = true
       if context.direction == nil { context.direction = numeral.isNegative ? .down : .up }
     }
+    // "a five-point plan" counts points of a plan, not percentage points.
+    if context.isSingularPoint, !context.isDifference, context.measure == nil {
+      context.unit = nil
+    }
 
     let figure = makeFigure(numeral, upper: upper, context)
     figures.append(figure)
@@ -127,7 +136,11 @@ extension FigureReader {
     }
     let kind: Figure.Kind
     var unit: String?
-    let isDecade = numeral.suffix == .decade
+    // "1980s", "’80s", "the 60s" are decades; "100s" and "1,000s" are vague plurals.
+    let isDecade =
+      numeral.suffix == .decade && !numeral.hasSeparatorOrPoint
+      && (numeral.integerDigits == 4 || numeral.integerDigits == 2 || numeral.isShortYear)
+    let isVague = numeral.form == .vague || numeral.suffix == .decade && !isDecade
     if context.isMoney || context.unit?.isMoney == true {
       kind = .money
       unit = context.unit?.name
@@ -147,9 +160,11 @@ extension FigureReader {
     } else if (numeral.isYearShaped || isDecade) && context.unit == nil {
       kind = .year
       unit = "year"
-    } else if numeral.form == .vague {
-      kind = .count  // "hundreds of activists": the unit is the noun after "of", if known
-      unit = grammar.word(numeral.tokens.upperBound + 1)?.unit?.name
+    } else if isVague, grammar.word(numeral.tokens.upperBound) == .of {
+      // "hundreds of activists": the unit is the noun after "of", if known.
+      let noun = grammar.word(numeral.tokens.upperBound + 1)?.unit
+      kind = noun?.isMoney == true ? .money : .count
+      unit = noun?.name
     } else if let unitKind = context.unit, unitKind.isDuration {
       kind = .duration
       unit = unitKind.name
@@ -175,7 +190,7 @@ extension FigureReader {
     }
     return Figure(
       range: ByteRange(tokens[context.first].range.start, context.spanEnd), value: value,
-      unit: unit, kind: kind, hedge: context.hedge, isVague: numeral.form == .vague,
+      unit: unit, kind: kind, hedge: context.hedge, isVague: isVague,
       bounds: bounds, direction: kind == .year ? nil : context.direction,
       comparison: context.comparison,
       measure: kind == .year || kind == .ordinal ? nil : context.measure?.measure)
@@ -211,10 +226,12 @@ extension FigureReader {
       default: break
       }
     }
-    if let previous = grammar.word(numeral.tokens.lowerBound - 1) {
-      switch previous {
+    // "came third", "finished a distant second".
+    var previous = numeral.tokens.lowerBound - 1
+    while previous >= max(sentence.lowerBound, numeral.tokens.lowerBound - 3) {
+      switch grammar.word(previous) {
       case .came, .finished, .come, .comes, .coming, .finishing, .placed: return true
-      default: break
+      default: previous -= 1
       }
     }
     return false
@@ -323,6 +340,7 @@ extension FigureReader {
         return
       case .points, .point, .pts:
         extend(&context, through: next, unit: .points)
+        context.isSingularPoint = word == .point
         return
       case .pounds, .pound, .quid, .dollars, .dollar, .euros, .euro, .pence, .penny:
         guard !context.isMoney else { return }
@@ -339,8 +357,9 @@ extension FigureReader {
     {
       let range = tokens[next + 1].range
       let head = ByteRange(range.start, grammar.firstHyphen(in: range) ?? range.end)
-      if let unit = grammar.word(in: head)?.unit, !unit.isMoney {
+      if let headWord = grammar.word(in: head), let unit = headWord.unit, !unit.isMoney {
         extend(&context, through: next + 1, unit: unit)
+        context.isSingularPoint = headWord == .point
       }
       return
     }
@@ -372,7 +391,6 @@ extension FigureReader {
     if isYear, let before = grammar.word(first - 1), before.introducesYear { return nil }
     var index = next
     var modifiers = 0
-    var needsKnownHead = false
     while index < sentence.upperBound, modifiers <= 2 {
       let token = tokens[index]
       guard token.kind == .word, token.flags.contains(.spaceBefore),
@@ -395,12 +413,12 @@ extension FigureReader {
       }
       if let word, word.isFunctionWord { return nil }
       if token.flags.contains(.capitalized) || token.flags.contains(.allCaps) {
+        // A name as a modifier ("56 SNP MPs", "27 EU states"); only a known unit ends it.
         if token.flags.contains(.sentenceInitial) { return nil }
-        needsKnownHead = true
       } else {
         guard isLowercaseASCIIWord(token.range) else { return nil }
         if isPluralLooking(token.range) {
-          return needsKnownHead ? nil : (.counted, index)
+          return (.counted, index)
         }
         if endsWithLy(token.range) { return nil }
       }
@@ -452,9 +470,9 @@ extension FigureReader {
       } else if grammar.word(index + 1) == .than, tokens[index].kind == .word {
         context.comparison = target(from: index + 1)
       }
-    case .ahead, .behind:
+    case .ahead, .behind, .clear:
       context.isDifference = true
-      context.direction = word == .ahead ? .more : .fewer
+      context.direction = word == .behind ? .fewer : .more
       if grammar.word(next + 1) == .of { context.comparison = target(from: next + 1) }
     default:
       break

@@ -179,14 +179,22 @@ struct FigureReader {
     guard numeral.form == .digits else { return false }
     if isDashGluedToName(numeral) { return true }
     let index = numeral.tokens.lowerBound
-    if index > 0, tokens[index - 1].kind == .word, tokens[index - 1].flags.contains(.capitalized) {
+    if index > 0, tokens[index - 1].kind == .word {
       var range = tokens[index - 1].range
       if bytes[range.end - 1] == UInt8(ascii: ".") { range = ByteRange(range.start, range.end - 1) }
-      if let head = grammar.word(in: range), head.isIdentifierHead { return true }
+      if let head = grammar.word(in: range),
+        tokens[index - 1].flags.contains(.capitalized)
+          ? head.isIdentifierHead : head.isLowercaseIdentifierHead
+      {
+        return true
+      }
     }
+    // "the 1922 Committee", "10 Downing Street".
     let next = numeral.tokens.upperBound
-    return next < tokens.count && tokens[next].flags.contains(.capitalized)
-      && grammar.word(next) == .committee
+    guard next < tokens.count, tokens[next].flags.contains(.capitalized) else { return false }
+    if grammar.word(next) == .committee { return true }
+    return next + 1 < tokens.count && tokens[next + 1].flags.contains(.capitalized)
+      && grammar.word(next + 1)?.isStreet == true
   }
 
   /// A number glued by a hyphen to a capitalised word before it: "Covid-19".

@@ -406,7 +406,7 @@ struct NumberGrammar {
         tokens: index..<(index + 1), range: token.range, mantissa: UInt64(count), exponent: 0,
         denominator: UInt64(denominator), form: .fraction)
     }
-    if let count = head.smallCardinal, tail.unit != nil {
+    if let count = head.smallCardinal, count > 0, tail.unit != nil {
       // "five-year", "ten-point", "five-year-old".
       var numeral = Numeral(
         tokens: index..<(index + 1), range: token.range, mantissa: UInt64(count), exponent: 0,

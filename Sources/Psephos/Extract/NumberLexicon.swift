@@ -38,13 +38,14 @@ enum NumberWord: String, CaseIterable, Sendable {
   case climbed, surged, fell, fallen, fall, falls, falling, dropped, drop, drops, declined
   case decline, decreased, decrease, slumped, slipped, cut, reduced, down, loss, swing, majority
   case lead, margin, deficit, net, ahead, behind, beat, beaten, trailed, led, outpolled, turnout
-  case share, gap
+  case share, gap, clear
   // Dates and times.
   case january, february, march, april, may, june, july, august, september, october, november
   case december, jan, feb, mar, apr, jun, jul, aug, sep, sept, oct, nov, dec
   // Heads of names that number things rather than count them ("Article 50", "No 10").
   case article, section, clause, chapter, page, paragraph, schedule, part, rule, room, tier
   case level, stage, phase, channel, radio, flight, route, committee, number
+  case street, road, avenue, square, lane
   // Ordinal contexts.
   case place, position, largest, biggest, came, finished, come, comes, coming, finishing, placed
   // Function words and verbs ending in "s" that never head a counted noun phrase.
@@ -275,6 +276,22 @@ extension NumberWord {
     case .article, .section, .clause, .chapter, .page, .paragraph, .schedule, .part, .rule, .room,
       .tier, .level, .stage, .phase, .channel, .radio, .flight, .route, .number, .no:
       true
+    default: false
+    }
+  }
+
+  /// Whether a lower-case form before a number still makes it a name ("article 50").
+  var isLowercaseIdentifierHead: Bool {
+    switch self {
+    case .article, .section, .clause, .chapter, .page, .paragraph, .schedule: true
+    default: false
+    }
+  }
+
+  /// Words that end a street name after a number ("10 Downing Street").
+  var isStreet: Bool {
+    switch self {
+    case .street, .road, .avenue, .square, .lane: true
     default: false
     }
   }

@@ -163,7 +163,8 @@ func expectFigures(
   @Test(arguments: [
     "There is one thing to note.", "At one point it was close.", "No-one saw it coming.",
     "It was the first time since the war.", "Labour won the second half of the night.",
-    "A third party entered the race.",
+    "A third party entered the race.", "They banned zero-hours contracts.",
+    "It was a quarter of a century ago.",
   ])
   func leavesNumberWordsThatCountNothingAlone(sentence: String) {
     let (text, figures, _, _) = extractMarked(sentence)
@@ -219,6 +220,7 @@ func expectFigures(
     ("Ukip came [[third]] in the seat.", ExpectedFigure("3", .ordinal, nil)),
     ("The Greens finished in [[second]] place.", ExpectedFigure("2", .ordinal, nil)),
     ("He was [[3rd]] on the list.", ExpectedFigure("3", .ordinal, nil)),
+    ("Labour came a distant [[third]] there.", ExpectedFigure("3", .ordinal, nil)),
   ])
   func readsOrdinalsThatRank(marked: String, expected: ExpectedFigure) {
     expectFigures(marked, [expected])
@@ -272,6 +274,15 @@ func expectFigures(
     #expect(figures.map(\.unit) == units)
   }
 
+  @Test func readsASinglePointAsPointsOnlyWhenItMeasuresAGap() {
+    expectFigures(
+      "A [[five-point]] plan, a [[10-point]] lead and a [[4.5 point]] swing.",
+      [
+        ExpectedFigure("5", .count, nil), ExpectedFigure("10", .difference, "points"),
+        ExpectedFigure("4.5", .difference, "points"),
+      ])
+  }
+
   @Test func attachesMeasuresNamedBeforeOrAfter() {
     let (_, figures, _, _) = extractMarked(
       "Labour\u{2019}s majority of 5,907 fell; turnout was 66 per cent, a 10-point lead.")
@@ -312,6 +323,13 @@ func expectFigures(
     #expect(try #require(figures.first).isVague)
   }
 
+  @Test func flagsVaguePluralsWrittenInDigitsAndVagueMoney() throws {
+    let (_, figures, _, _) = extractMarked("1,000s of people and millions of pounds.")
+    #expect(figures.map(\.isVague) == [true, true])
+    #expect(figures.map(\.kind) == [.count, .money])
+    #expect(figures.map(\.unit) == ["count", "GBP"])
+  }
+
   // MARK: Differences and comparisons
 
   @Test func readsAComparisonWithItsTarget() throws {
@@ -343,6 +361,8 @@ func expectFigures(
     ("The Lib Dem vote fell by [[15 points]] overnight.", "15", "points", .down),
     ("The SNP have [[20]] more seats than expected.", "20", "seats", .more),
     ("Labour is [[5 points]] behind the Conservatives.", "5", "points", .fewer),
+    ("The Tories were [[7 points]] clear by May.", "7", "points", .more),
+    ("The Tories are ahead by [[10 points]] now.", "10", "points", .more),
     ("They need a net gain of [[64 seats]] to govern.", "64", "seats", .gained),
   ])
   func readsDifferences(

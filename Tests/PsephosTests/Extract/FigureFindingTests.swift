@@ -13,6 +13,8 @@ import Testing
     ("Triggering Article 50 was the easy part.", "50", "part of a name"),
     ("No 10 said nothing at all.", "10", "part of a name"),
     ("The 1922 Committee met on Tuesday.", "1922", "part of a name"),
+    ("She moved into 10 Downing Street that July.", "10", "part of a name"),
+    ("Repealing section 28 took years.", "28", "part of a name"),
     ("Covid-19 postponed the elections.", "19", "part of a name"),
     ("The 7/7 inquiry reported late.", "7/7", "slash"),
     ("As the report says [1] it was close.", "1", "footnote"),
