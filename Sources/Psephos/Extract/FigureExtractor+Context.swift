@@ -119,14 +119,14 @@ extension FigureReader {
       context.unit = nil
     }
 
-    let figure = makeFigure(numeral, upper: upper, context)
+    let figure = makeFigure(numeral, context)
     figures.append(figure)
     return max(context.nextToken, numeral.tokens.upperBound)
   }
 
   // MARK: Kind, value and unit
 
-  private func makeFigure(_ numeral: Numeral, upper: Numeral?, _ context: Context) -> Figure {
+  private func makeFigure(_ numeral: Numeral, _ context: Context) -> Figure {
     var value = numeral.value
     var bounds = context.bounds
     if context.unit == .pence {
@@ -147,8 +147,12 @@ extension FigureReader {
     } else if numeral.suffix == .ordinal || numeral.isWordOrdinal {
       kind = .ordinal
     } else if isDecade && numeral.integerDigits != 4 && !numeral.isShortYear {
-      // "the 60s" is a decade; "their 20s" an age.
-      switch grammar.word(context.first - 1) {
+      // "the 60s" is a decade; "their 20s" and "the over-65s" are ages.
+      let first = context.first
+      let afterAgeBound =
+        grammar.isDash(first - 1) && grammar.isGlued(first)
+        && (grammar.word(first - 2) == .over || grammar.word(first - 2) == .under)
+      switch afterAgeBound ? .their : grammar.word(first - 1) {
       case .their, .his, .her, .my, .our, .your:
         kind = .count
         unit = "years"
@@ -181,10 +185,8 @@ extension FigureReader {
       kind = .count
       unit = context.unit?.name ?? context.unitName
     }
-    if unit == nil, kind == .count || kind == .difference,
-      numeral.form == .digits
-        || numeral.form == .words
-    {
+    let isWhole = numeral.form == .digits || numeral.form == .words
+    if unit == nil, kind == .count || kind == .difference, isWhole {
       unit = inferredUnit(near: numeral.tokens.lowerBound)?.name
       if unit == nil, context.measure == .majority { unit = FigureUnit.votes.name }
     }

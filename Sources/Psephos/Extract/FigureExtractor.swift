@@ -111,7 +111,12 @@ struct FigureReader {
     }
     if let next = readNonFigure(numeral) { return next }
     if let fraction = grammar.fractionAfter(numeral) { numeral = fraction }
-    return emit(numeral) ?? numeral.tokens.upperBound
+    if let next = emit(numeral) { return next }
+    findings.append(
+      Finding(
+        .warning, "\"\(string(numeral.range))\" looks like a figure but could not be read",
+        range: numeral.range))
+    return numeral.tokens.upperBound
   }
 
   // MARK: Numbers that are not figures

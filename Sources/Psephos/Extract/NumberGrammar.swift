@@ -58,8 +58,6 @@ struct Numeral {
   var needsUnit = false
   /// A short decade or year written with an apostrophe ("’80s", "'97").
   var isShortYear = false
-  /// A scale word or suffix was applied ("1.3 million", "3bn", "a dozen").
-  var hasScale = false
   /// The power of ten a scale word or suffix added ("3bn" 9, "1.3 million" 6).
   var scale = 0
   /// The unit inside a compound word ("five-year", "ten-point").
@@ -208,7 +206,6 @@ struct NumberGrammar {
     if numeral.suffix == .none, let scale = word(index + 1)?.scaleExponent {
       numeral.exponent += scale
       numeral.scale = scale
-      numeral.hasScale = true
       numeral.tokens = index..<(index + 2)
       numeral.range = ByteRange(token.range.start, tokens[index + 1].range.end)
     }
@@ -261,7 +258,6 @@ struct NumberGrammar {
     case code("x"): numeral.suffix = .times
     default: break
     }
-    if numeral.suffix == .magnitude { numeral.hasScale = true }
   }
 
   // MARK: Words
@@ -504,7 +500,6 @@ struct NumberGrammar {
       tokens: index..<(last + 1),
       range: ByteRange(tokens[index].range.start, tokens[last].range.end),
       mantissa: value, exponent: 0, form: .words)
-    numeral.hasScale = value >= 100
     return numeral
   }
 
@@ -514,7 +509,6 @@ struct NumberGrammar {
     guard let exponent = word(next)?.scaleExponent else { return nil }
     var scaled = numeral
     scaled.exponent += exponent
-    scaled.hasScale = true
     scaled.tokens = numeral.tokens.lowerBound..<(next + 1)
     scaled.range = ByteRange(numeral.range.start, tokens[next].range.end)
     return scaled

@@ -205,6 +205,8 @@ func expectFigures(
     ("Not since the [[\u{2019}80s]] had it happened.", ExpectedFigure("1980", .year, "year")),
     ("The [[2015-16]] budget was late.", ExpectedFigure("2015", .year, "year")),
     ("The [[2016/17]] budget was late.", ExpectedFigure("2016", .year, "year")),
+    ("Music of the [[60s]] played on.", ExpectedFigure("1960", .year, "year")),
+    ("Turnout among over-[[65s]] rose.", ExpectedFigure("65", .count, "years")),
   ])
   func readsYearsAndDecades(marked: String, expected: ExpectedFigure) {
     expectFigures(marked, [expected])
