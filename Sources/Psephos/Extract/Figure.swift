@@ -25,7 +25,10 @@ public struct Figure: Hashable, Sendable {
     case money
   }
 
-  /// A word that bounds or softens a figure; the raw value is the words as written.
+  /// A word that bounds or softens a figure; the raw value is the words as written, lower case.
+  ///
+  /// `Hedge.some` ("some 300 councillors") shares its name with `Optional.some`: compare an
+  /// optional hedge with `Figure.Hedge.some`, not `.some`.
   public enum Hedge: String, Hashable, Sendable, CaseIterable {
     case almost, nearly, around, about, some, roughly, approximately, circa, only, just, barely
     case exactly, over, under, above, below, between
@@ -48,7 +51,18 @@ public struct Figure: Hashable, Sendable {
 
   /// Which way a difference goes.
   public enum Direction: String, Hashable, Sendable, CaseIterable {
-    case fewer, more, up, down, gained, lost
+    /// Fewer than the comparison, or behind it: "238,000 fewer", "5 points behind".
+    case fewer
+    /// More than the comparison, or ahead of it: "20 more seats", "won by 2,000 votes".
+    case more
+    /// A rise: "up 3 points", "rose by 5%", "+3".
+    case up
+    /// A fall: "down 2", "fell 15 points", "–5".
+    case down
+    /// A gain: "gained 823 councillors", "a net gain of 64 seats".
+    case gained
+    /// A loss: "lost 405 seats", "a loss of 20 seats".
+    case lost
   }
 
   /// The two ends of a range ("3–4", "between 20 and 30 seats", "2015-16").
