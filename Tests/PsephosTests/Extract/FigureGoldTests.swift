@@ -4,16 +4,16 @@ import Testing
 @testable import Psephos
 
 /// Runs the tokenizer and the figure extractor on the bundled seed articles and scores the
-/// figures against `../shared/gold` the way `score.py --figures` does in strict mode: exact
+/// figures against `Tests/Gold` (a copy of ../shared/gold) the way `score.py --figures` does in strict mode: exact
 /// code-point span and the same kind; optional gold figures are "don't care".
 ///
 /// Set `PSEPHOS_FIGURES_OUT` to a folder to also write the predictions there as JSON, named like
-/// the gold files, for `python3 ../shared/gold/score.py ../shared/gold DIR --figures`.
+/// the gold files, for `python3 Tests/Gold/score.py Tests/Gold DIR --figures`.
 @Suite struct FigureGoldTests {
   private static let packageRoot = URL(fileURLWithPath: #filePath)
     .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent()
-  private static let goldFolder = packageRoot.appendingPathComponent("../shared/gold")
+  private static let goldFolder = packageRoot.appendingPathComponent("Tests/Gold")
     .standardizedFileURL
   private static let articles = packageRoot.appendingPathComponent("Corpus/articles")
 
