@@ -10,13 +10,14 @@ struct AnalyseCommand: Command {
       name: "analyse",
       abstract: "Read documents and summarise them (default: Corpus/articles).",
       discussion: """
-        This version reads and tokenizes the documents and reports, for each one, its tokens, \
-        words, sentences and paragraphs, with totals, and what ingest noticed (re-decoded \
-        text, front matter, stripped markup). Entities, figures and claims are not extracted \
-        yet, so nothing is checked against election results and --results is not read yet.
+        Reads the documents, tokenizes them and extracts every figure they cite, and reports \
+        for each one its tokens, words, sentences, paragraphs and figures, with totals, and \
+        what ingest noticed (re-decoded text, front matter, stripped markup). Entities and \
+        claims are not extracted yet, so nothing is checked against election results and \
+        --results is not read yet.
 
         JSON gives one object: schema, documents[] (id, path, sha256, metadata, findings[], \
-        counts) and errors[] (path, reason), keys sorted.
+        figures[], counts) and errors[] (path, reason), keys sorted.
         """,
       arguments: [
         .positional(
@@ -57,6 +58,7 @@ struct AnalyseCommand: Command {
       return .usage
     }
     let run = DocumentRun(jobs: options.jobs, quiet: options.quiet)
+    let analyzer = Analyzer()
     var summaries: [DocumentSummary] = []
     let outcome: DocumentRun.Outcome
     if json {
@@ -66,10 +68,8 @@ struct AnalyseCommand: Command {
       outcome = run.forEachDocument(
         in: paths, console: console,
         process: { document in
-          let summary = DocumentSummary(document, Tokenizer().tokenize(document.text))
-          var members = document.jsonMembers
-          members["counts"] = summary.countsJSON
-          return (summary, stream.element(.object(members)))
+          let analysis = analyzer.analyze(document)
+          return (DocumentSummary(analysis), stream.element(analysis.json))
         },
         emit: { summary, element in
           summaries.append(summary)
@@ -87,7 +87,7 @@ struct AnalyseCommand: Command {
     } else {
       outcome = run.forEachDocument(
         in: paths, console: console,
-        process: { document in DocumentSummary(document, Tokenizer().tokenize(document.text)) },
+        process: { document in DocumentSummary(analyzer.analyze(document)) },
         emit: { summaries.append($0) })
       output.write(text(summaries, outcome: outcome, paths: paths))
     }
@@ -118,7 +118,7 @@ struct AnalyseCommand: Command {
       out +=
         "psephos \(Release.version): read \(documents) from \(paths.joined(separator: ", ")).\n"
       out += """
-        Tokenized only: entities, figures and claims are not extracted yet,
+        Figures extracted; entities and claims are not extracted yet,
         and nothing is checked against election results.
 
 

@@ -103,8 +103,11 @@ import Testing
     }
     #expect(result.output.contains("read 3 documents from Corpus/articles"))
     #expect(result.output.contains("not extracted yet"))
-    let total = try #require(result.output.split(separator: "\n").first { $0.hasPrefix("total ") })
-    #expect(total.split(separator: " ").count == 5)
+    let lines = result.output.split(separator: "\n")
+    let header = try #require(lines.first { $0.hasPrefix("document ") })
+    let total = try #require(lines.first { $0.hasPrefix("total ") })
+    #expect(header.contains("figures"))
+    #expect(total.split(separator: " ").count == header.split(separator: " ").count)
   }
 
   @Test func noArgumentsOutsideTheRepositoryNamesTheMissingCorpus() throws {

@@ -1,0 +1,22 @@
+/// Everything the pipeline found in one document: the per-document output every report, the
+/// stream mode and the indexes are made from.
+public struct DocumentAnalysis: Sendable {
+  /// The document as read.
+  public var document: Document
+  /// Its tokens, sentences and paragraphs.
+  public var tokens: TokenizedText
+  /// Every figure it cites, in text order.
+  public var figures: [Figure]
+  /// What ingest and extraction noticed: re-decoded text, numbers that are not figures.
+  public var findings: [Finding]
+
+  /// Creates an analysis.
+  public init(
+    document: Document, tokens: TokenizedText, figures: [Figure], findings: [Finding]
+  ) {
+    self.document = document
+    self.tokens = tokens
+    self.figures = figures
+    self.findings = findings
+  }
+}
