@@ -112,9 +112,25 @@ extension EntityScan {
       let flags = tokens[start + offset].flags
       let bit = UInt16(1) << UInt16(offset)
       if entry.capitals & bit != 0, !flags.contains(.capitalized) { return false }
-      if entry.acronyms & bit != 0, !flags.contains(.allCaps) { return false }
+      if entry.acronyms & bit != 0, !flags.contains(.allCaps),
+        !isUppercaseLetters(tokens[start + offset].range)
+      {
+        return false
+      }
     }
     return true
+  }
+
+  /// Whether every ASCII letter in `range` is a capital ("U.K.", whose letters the tokenizer
+  /// counts before it absorbs the inner stops).
+  private func isUppercaseLetters(_ range: ByteRange) -> Bool {
+    var letters = 0
+    for index in range.start..<range.end {
+      let byte = bytes[index]
+      if byte >= 0x61 && byte <= 0x7A { return false }
+      if byte >= 0x41 && byte <= 0x5A { letters += 1 }
+    }
+    return letters >= 2
   }
 
   /// Sense priority on a tie: a full person, a party, an organisation, a place, a demonym, then

@@ -16,6 +16,8 @@ extension EntityScan {
       switch info.origin {
       case .person, .personAlone: return true
       case .place: return match.tokenCount == 1
+      // "Kate Green", "Andrew Reform": a one-word party that is also a surname.
+      case .party: return match.tokenCount == 1 && wordClass.contains(.notGiven)
       default: return false
       }
     }
@@ -77,7 +79,9 @@ extension EntityScan {
     }
     guard nameStart < tokens.count, isCapitalized(nameStart) else { return nil }
     let nameClass = self.wordClass(nameStart)
-    if nameClass.contains(.nonName) || nameClass.contains(.peerage) { return nil }
+    if nameClass.contains(.nonName) || nameClass.contains(.peerage) || nameClass.contains(.role) {
+      return nil
+    }
     let strong = wordClass.contains(.courtesy)
     // "President Obama", "Chancellor Philip Hammond": a title that is also an office needs a
     // name that is clearly one.
@@ -125,7 +129,6 @@ extension EntityScan {
     if gazetteerMatch(at: start) != nil { return nil }
     let run = surnameRun(from: start + 1, limit: 2)
     guard run.names >= 1 else { return nil }
-    if isSentenceInitial(start) && isCommonWord(start) && run.common { return nil }
     guard hasPersonContext(before: start) || hasPersonContext(after: run.end) else { return nil }
     return Found(
       firstToken: start, endToken: run.end,
