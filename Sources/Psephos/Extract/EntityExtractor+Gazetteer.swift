@@ -70,7 +70,9 @@ extension EntityScan {
   mutating func gazetteerMatch(at start: Int) -> Found? {
     let phrases = knowledge.phrases
     var hasher = FoldedHasher()
-    var matches: [(end: Int, entry: Int)] = []
+    // Most capitalised words match one phrase or none: keep the first match out of the heap.
+    var firstMatch: (end: Int, entry: Int)?
+    var moreMatches: [(end: Int, entry: Int)] = []
     var end = start
     let limit = min(tokens.count, start + phrases.maxTokens)
     while end < limit {
@@ -88,21 +90,31 @@ extension EntityScan {
       if let entry = phrases.entry(hash: hasher.value, ranges: ranges, in: bytes),
         caseAgrees(phrases.entries[entry], from: start)
       {
-        matches.append((end + 1, entry))
+        if firstMatch == nil {
+          firstMatch = (end + 1, entry)
+        } else {
+          moreMatches.append((end + 1, entry))
+        }
       }
       guard phrases.hasPrefix(hasher.value) else { break }
       end += 1
     }
-    for match in matches.reversed() {
-      if let sense = bestSense(entry: match.entry, start: start, end: match.end) {
-        let info = knowledge.senses[Int(sense)]
-        return Found(
-          firstToken: start, endToken: match.end,
-          range: ByteRange(tokens[start].range.start, tokens[match.end - 1].range.end),
-          kind: info.kind, sense: sense, rule: .gazetteer, nameStart: start)
-      }
+    guard let firstMatch else { return nil }
+    for match in moreMatches.reversed() {
+      if let found = found(start: start, match: match) { return found }
     }
-    return nil
+    return found(start: start, match: firstMatch)
+  }
+
+  private mutating func found(start: Int, match: (end: Int, entry: Int)) -> Found? {
+    guard let sense = bestSense(entry: match.entry, start: start, end: match.end) else {
+      return nil
+    }
+    let info = knowledge.senses[Int(sense)]
+    return Found(
+      firstToken: start, endToken: match.end,
+      range: ByteRange(tokens[start].range.start, tokens[match.end - 1].range.end),
+      kind: info.kind, sense: sense, rule: .gazetteer, nameStart: start)
   }
 
   /// Whether the text's capitals agree with the phrase's: capitalised phrase words must be
@@ -150,6 +162,11 @@ extension EntityScan {
 
   /// The best sense of a matched phrase that the context allows.
   mutating func bestSense(entry: Int, start: Int, end: Int) -> Int32? {
+    let entryRecord = knowledge.phrases.entries[entry]
+    let first = knowledge.senses[Int(entryRecord.payload)]
+    if entryRecord.extra < 0 {
+      return accepts(first, start: start, end: end) ? entryRecord.payload : nil
+    }
     var best: Int32?
     var bestRank = -1
     for sense in knowledge.phrases.payloads(of: entry) {

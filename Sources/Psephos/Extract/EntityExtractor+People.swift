@@ -108,6 +108,7 @@ extension EntityScan {
     guard wordClass.contains(.givenName), !wordClass.contains(.nonName),
       !wordClass.contains(.notGiven), !wordClass.contains(.title), !wordClass.contains(.peerage)
     else { return nil }
+    guard isCapitalized(start + 1) || isNameFiller(start + 1) else { return nil }
     let weak = wordClass.contains(.commonWord) || shouting[start]
     let run = surnameRun(from: start + 1, limit: 3)
     guard run.names >= 1 else { return nil }
@@ -121,12 +122,12 @@ extension EntityScan {
 
   /// Two or three capitalised words that the context marks as a name: "Priti Patel said",
   /// "Home Secretary Priti Patel", "Priti Patel, the Home Secretary", "Priti Patel MP".
-  mutating func contextPerson(at start: Int) -> Found? {
+  mutating func contextPerson(at start: Int, gazetteerFound: Bool) -> Found? {
+    guard !gazetteerFound, isCapitalized(start + 1) || isNameFiller(start + 1) else { return nil }
     let wordClass = wordClass(start)
     guard !shouting[start], !wordClass.contains(.nonName), !wordClass.contains(.notGiven),
       !wordClass.contains(.title), !wordClass.contains(.peerage)
     else { return nil }
-    if gazetteerMatch(at: start) != nil { return nil }
     let run = surnameRun(from: start + 1, limit: 2)
     guard run.names >= 1 else { return nil }
     guard hasPersonContext(before: start) || hasPersonContext(after: run.end) else { return nil }

@@ -187,22 +187,19 @@ struct EntityScan {
     resolveWithinDocument()
   }
 
-  /// The best mention starting at token `index`, if any.
+  /// The best mention starting at token `index`, if any: the longest candidate; on a tie the
+  /// gazetteer entry (found first) wins.
   private mutating func bestCandidate(at index: Int) -> Found? {
     var best = gazetteerMatch(at: index)
     guard tokens[index].kind == .word else { return best }
-    let people = [titledPerson(at: index), givenNamePerson(at: index), contextPerson(at: index)]
-    for case let candidate? in people {
-      guard let current = best else {
-        best = candidate
-        continue
-      }
-      // Longest wins; on a tie a gazetteer entry wins, except that a courtesy title and the
-      // name after it beat a one-word gazetteer entry.
-      if candidate.tokenCount > current.tokenCount {
-        best = candidate
-      }
+    func consider(_ candidate: Found?) {
+      guard let candidate else { return }
+      if let current = best, candidate.tokenCount <= current.tokenCount { return }
+      best = candidate
     }
+    consider(titledPerson(at: index))
+    consider(givenNamePerson(at: index))
+    consider(contextPerson(at: index, gazetteerFound: best != nil))
     return best
   }
 

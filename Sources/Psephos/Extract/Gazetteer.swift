@@ -127,6 +127,15 @@ struct Gazetteer: Sendable {
 
   // MARK: Lookup
 
+  /// Calls `body` with every payload of entry `index`, first one first, without allocating.
+  @inline(__always) func forEachPayload(of index: Int, _ body: (Int32) -> Void) {
+    let entry = entries[index]
+    body(entry.payload)
+    if entry.extra >= 0 {
+      for payload in extraPayloads[Int(entry.extra)] { body(payload) }
+    }
+  }
+
   /// Every payload of entry `index`, first one first.
   func payloads(of index: Int) -> [Int32] {
     let entry = entries[index]
