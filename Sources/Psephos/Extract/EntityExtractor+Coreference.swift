@@ -27,6 +27,9 @@ extension EntityScan {
         canonical = knowledge.senses[Int(sense)].canonical
       } else if item.rule == .hyphenPart {
         continue
+      } else if item.rule == .givenName || item.rule == .context {
+        // A known full name would have matched the gazetteer first, and wins a tie.
+        canonical = text(of: item.range)
       } else {
         canonical = knownName(tokens: nameTokens) ?? text(of: item.range)
       }
@@ -75,12 +78,16 @@ extension EntityScan {
     }
 
     // 4. Bare surnames and given names nothing else claimed.
+    var keys = HashSet64()
+    for key in surnames.keys { keys.insert(key) }
+    for key in givenNames.keys { keys.insert(key) }
     var covered = Array(repeating: false, count: tokens.count)
     for item in found where item.rule != .hyphenPart {
       for index in item.firstToken..<item.endToken { covered[index] = true }
     }
     for index in tokens.indices where !covered[index] && isCapitalized(index) {
       let key = hash(index)
+      guard keys.contains(key) else { continue }
       var resolved: String?
       if case .some(.some(let canonical)) = surnames[key] {
         resolved = canonical
