@@ -22,7 +22,7 @@ extension EntityScan {
       let item = found[index]
       let nameTokens = item.nameStart..<item.endToken
       let isPeer = item.rule == .peer
-      let canonical: String
+      var canonical: String
       if let sense = item.sense, knowledge.senses[Int(sense)].origin == .person {
         canonical = knowledge.senses[Int(sense)].canonical
       } else if item.rule == .hyphenPart {
@@ -34,6 +34,8 @@ extension EntityScan {
         canonical = knownName(tokens: nameTokens) ?? text(of: item.range)
       }
       let personTokens = isPeer ? (item.nameStart + 1)..<item.endToken : nameTokens
+      // "Baroness Thatcher" is Margaret Thatcher when the surname is a known short form.
+      if isPeer, let known = knownName(tokens: personTokens) { canonical = known }
       guard personTokens.count >= 2 || isPeer && personTokens.count == 1 else { continue }
       found[index].canonical = canonical
       note(hash(personTokens.last!), canonical, in: &surnames)
@@ -91,7 +93,10 @@ extension EntityScan {
       var resolved: String?
       if case .some(.some(let canonical)) = surnames[key] {
         resolved = canonical
-      } else if case .some(.some(let canonical)) = givenNames[key] {
+      } else if case .some(.some(let canonical)) = givenNames[key],
+        !(isSentenceInitial(index) && isCommonWord(index))
+      {
+        // "Will Labour win?" is not Will Straw, even in an article that names him.
         resolved = canonical
       }
       guard let canonical = resolved, acceptsBareName(at: index) else { continue }

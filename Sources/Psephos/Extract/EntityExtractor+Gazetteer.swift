@@ -47,6 +47,12 @@ enum Cues {
     "throughout", "towards", "via", "within",
   ])
   static let of = HashedWordSet(["of"])
+  /// Capitalised nouns after a place that name a body ("Strathclyde University"). Councils are
+  /// not here: a council named by its town is the place.
+  static let organizationHead = HashedWordSet([
+    "university", "college", "polytechnic", "hospital", "airport", "police", "constabulary",
+    "fc", "chamber", "museum", "cathedral", "prison", "infirmary",
+  ])
   static let who = HashedWordSet(["who", "whose"])
   static let according = HashedWordSet(["according"])
   static let to = HashedWordSet(["to"])
@@ -60,6 +66,7 @@ enum Cues {
   static let appositionFiller = HashedWordSet([
     "the", "a", "an", "former", "then", "its", "his", "her", "their", "now", "current",
     "new", "outgoing", "incoming", "acting", "interim", "deputy", "shadow", "senior", "veteran",
+    "of", "for", "and", "in",
   ])
 }
 

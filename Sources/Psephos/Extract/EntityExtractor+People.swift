@@ -109,7 +109,10 @@ extension EntityScan {
       !wordClass.contains(.notGiven), !wordClass.contains(.title), !wordClass.contains(.peerage)
     else { return nil }
     guard isCapitalized(start + 1) || isNameFiller(start + 1) else { return nil }
-    let weak = wordClass.contains(.commonWord) || shouting[start]
+    // An ordinary word as a given name ("Will", "Mark") is weak evidence only where every word
+    // is capitalised anyway: at a sentence start or in a headline.
+    let weak =
+      wordClass.contains(.commonWord) && isSentenceInitial(start) || shouting[start]
     let run = surnameRun(from: start + 1, limit: 3)
     guard run.names >= 1 else { return nil }
     // "Will Straw", "Mark Field": an ordinary word followed by one is not enough on its own.
@@ -125,8 +128,9 @@ extension EntityScan {
   mutating func contextPerson(at start: Int, gazetteerFound: Bool) -> Found? {
     guard !gazetteerFound, isCapitalized(start + 1) || isNameFiller(start + 1) else { return nil }
     let wordClass = wordClass(start)
-    guard !shouting[start], !wordClass.contains(.nonName), !wordClass.contains(.notGiven),
-      !wordClass.contains(.title), !wordClass.contains(.peerage)
+    guard !shouting[start], !wordClass.contains(.nonName), !wordClass.contains(.title),
+      !wordClass.contains(.peerage),
+      !wordClass.contains(.notGiven) || wordClass.contains(.givenName)
     else { return nil }
     let run = surnameRun(from: start + 1, limit: 2)
     guard run.names >= 1 else { return nil }
@@ -160,7 +164,7 @@ extension EntityScan {
       if isWord(end + 1, in: Cues.who) { return true }
       var index = end + 1
       var words = 0
-      while index < tokens.count, isWord(index), words < 5 {
+      while index < tokens.count, isWord(index), words < 8 {
         if wordClass(index).contains(.role) { return true }
         if !isWord(index, in: Cues.appositionFiller), gazetteerMatch(at: index) == nil {
           return false
@@ -176,7 +180,15 @@ extension EntityScan {
   /// a name.
   mutating func hasPersonContext(before start: Int) -> Bool {
     let previous = start - 1
-    guard previous >= 0, isWord(previous) else { return false }
+    guard previous >= 0 else { return false }
+    // "Labour’s Angela Rayner", "Bristol West’s Thangam Debbonaire": a name after the possessive
+    // of a party, place or body.
+    if tokens[previous].flags.contains(.possessive), let last = found.last,
+      last.endToken == previous, last.kind != .person
+    {
+      return true
+    }
+    guard isWord(previous) else { return false }
     let wordClass = wordClass(previous)
     if wordClass.contains(.role) { return true }
     if wordClass.contains(.speech) && isLowercaseWord(previous) {

@@ -200,6 +200,15 @@ struct EntityScan {
     consider(titledPerson(at: index))
     consider(givenNamePerson(at: index))
     consider(contextPerson(at: index, gazetteerFound: best != nil))
+    if let place = best, place.kind == .place, isWord(place.endToken, in: Cues.organizationHead),
+      isCapitalized(place.endToken)
+    {
+      // "Strathclyde University", "Heathrow Airport", "Cumbria Police": a body named by a place.
+      best = Found(
+        firstToken: place.firstToken, endToken: place.endToken + 1,
+        range: ByteRange(place.range.start, tokens[place.endToken].range.end),
+        kind: .organization, sense: nil, rule: .gazetteer, nameStart: place.firstToken)
+    }
     return best
   }
 

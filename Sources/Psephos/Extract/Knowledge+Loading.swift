@@ -116,7 +116,10 @@ struct KnowledgeLoader {
     let constituencyName = try column(constituencies, "name", in: "constituencies.csv")
     for row in constituencies.rows {
       guard let name = row[constituencyName]?.text else { continue }
-      add(name, Knowledge.Sense(kind: .place, canonical: name, origin: .place))
+      let sense = Knowledge.Sense(kind: .place, canonical: name, origin: .place)
+      add(name, sense)
+      // "Birmingham, Edgbaston" is often written "Birmingham Edgbaston".
+      if name.contains(", ") { add(name.replacingOccurrences(of: ", ", with: " "), sense) }
     }
     let authorities = try table("local_authorities.csv")
     let authorityName = try column(authorities, "name", in: "local_authorities.csv")

@@ -219,6 +219,25 @@ private func canonicals(_ string: String) -> [String] {
     ),
     ("Tom Brake (LD) held on.", ["PERSON:Tom Brake", "PARTY:LD"]),
     (
+      "Bristol West’s Thangam Debbonaire held on.",
+      [
+        "PLACE:Bristol West", "PERSON:Thangam Debbonaire",
+      ]
+    ),
+    ("The BNP’s Nick Griffin lost.", ["PARTY:BNP", "PERSON:Nick Griffin"]),
+    (
+      "Mark Field, the Cities of London and Westminster MP, said nothing.",
+      [
+        "PERSON:Mark Field", "PLACE:Cities of London and Westminster",
+      ]
+    ),
+    (
+      "Morgan Stanley analysts and Strathclyde University",
+      [
+        "ORG:Morgan Stanley", "ORG:Strathclyde University",
+      ]
+    ),
+    (
       "Jacob Rees-Mogg and Iain Duncan Smith",
       [
         "PERSON:Jacob Rees-Mogg", "PERSON:Iain Duncan Smith",
@@ -240,7 +259,8 @@ private func canonicals(_ string: String) -> [String] {
 
   @Test(arguments: [
     ("Jeremy Corbyn won. Corbyn smiled.", ["PERSON:Jeremy Corbyn", "PERSON:Corbyn"]),
-    ("Will Labour win? Will Straw thinks so.", ["PARTY:Labour"]),
+    ("Will Labour win? Will Straw thinks so.", ["PARTY:Labour", "PERSON:Will Straw"]),
+    ("Will they win? They asked Will Straw.", ["PERSON:Will Straw"]),
     ("Mark Reckless defected.", ["PERSON:Mark Reckless"]),
     ("Grant Shapps resigned.", ["PERSON:Grant Shapps"]),
     ("Last May the party won.", []),
@@ -278,6 +298,13 @@ private func canonicals(_ string: String) -> [String] {
       canonicals(string) == [
         "Goldsmith=Zac Goldsmith", "Khan=Sadiq Khan", "Zac Goldsmith=Zac Goldsmith",
         "Zac=Zac Goldsmith", "Sadiq Khan=Sadiq Khan", "Goldsmith=Zac Goldsmith",
+      ])
+  }
+
+  @Test func namesAPeerByTheKnownPersonBehindTheTitle() {
+    #expect(
+      canonicals("Baroness Thatcher spoke. Mrs Thatcher smiled.") == [
+        "Baroness Thatcher=Margaret Thatcher", "Thatcher=Margaret Thatcher",
       ])
   }
 
