@@ -61,7 +61,6 @@ extension EntityScan {
         found[index].canonical = knownName(tokens: nameTokens) ?? text(of: item.range)
       }
     }
-    guard !surnames.isEmpty || !givenNames.isEmpty else { return }
 
     // 3. One-word party or place mentions that are really a named person's surname
     // ("Green" after "Damian Green", "Preston" after "John Preston").
@@ -89,7 +88,16 @@ extension EntityScan {
     }
     for index in tokens.indices where !covered[index] && isCapitalized(index) {
       let key = hash(index)
-      guard keys.contains(key) else { continue }
+      guard keys.contains(key) else {
+        if isLoneGivenName(at: index) {
+          found.append(
+            Found(
+              firstToken: index, endToken: index + 1, range: tokens[index].range, kind: .person,
+              sense: nil, rule: .coreference, nameStart: index,
+              canonical: text(of: tokens[index].range)))
+        }
+        continue
+      }
       var resolved: String?
       if case .some(.some(let canonical)) = surnames[key] {
         resolved = canonical
@@ -105,6 +113,21 @@ extension EntityScan {
           firstToken: index, endToken: index + 1, range: tokens[index].range, kind: .person,
           sense: nil, rule: .coreference, nameStart: index, canonical: canonical))
     }
+  }
+
+  /// Whether an unclaimed capitalised word is a person named by one name on its own ("than
+  /// Boris in 2012", "a Khan victory", "Corbyn’s Labour"): a name from the given-names list that
+  /// is not an ordinary word, inside a sentence, with no capitalised word beside it.
+  private mutating func isLoneGivenName(at index: Int) -> Bool {
+    let wordClass = wordClass(index)
+    guard wordClass.contains(.givenName), !isSentenceInitial(index), !shouting[index],
+      !tokens[index].flags.contains(.allCaps), !tokens[index].flags.contains(.hyphenated)
+    else { return false }
+    let excluded: Knowledge.WordClass = [
+      .commonWord, .nonName, .notGiven, .title, .peerage, .postnominal, .month,
+    ]
+    guard wordClass.isDisjoint(with: excluded) else { return false }
+    return !isCapitalized(index - 1) && !isCapitalized(index + 1)
   }
 
   /// Whether a capitalised word that spells a named person's surname or given name is that

@@ -229,6 +229,12 @@ struct KnowledgeLoader {
       // A full name has at least two words; a one-word label ("Speaker") is not a person.
       guard trimmed.contains(" ") else { continue }
       add(trimmed, Knowledge.Sense(kind: .person, canonical: trimmed, origin: .person))
+      // A candidate's surname and given name on their own ("Khan", "Boris") name them when the
+      // article does not name someone else so; ordinary words need context (see the extractor).
+      let words = trimmed.split(separator: " ")
+      for form in [words.last!, words.first!] where form.count >= 3 {
+        add(String(form), Knowledge.Sense(kind: .person, canonical: trimmed, origin: .personAlone))
+      }
     }
   }
 

@@ -320,6 +320,20 @@ private func canonicals(_ string: String) -> [String] {
       ])
   }
 
+  @Test func findsAPersonNamedByOneUncommonNameOnItsOwn() {
+    #expect(spans("It won more votes than Keir did in 2019.") == ["PERSON:Keir"])
+    #expect(spans("Marks & Spencer warned; Rose said no.") == ["ORG:Marks & Spencer"])
+  }
+
+  @Test func resolvesCandidatesShortFormsFromTheResultsData() throws {
+    let knowledge = try Knowledge(people: ["Siobhan Benita", "Zac Goldsmith"])
+    let text = SourceText("A Goldsmith victory looked likely; Zac was confident.")
+    let mentions = EntityExtractor(knowledge: knowledge).mentions(
+      in: text, tokens: Tokenizer().tokenize(text))
+    #expect(mentions.map { text.string($0.range) } == ["Goldsmith", "Zac"])
+    #expect(mentions.map(\.canonical) == ["Zac Goldsmith", "Zac Goldsmith"])
+  }
+
   @Test func doesNotTurnMonthsIntoTheresaMay() {
     #expect(
       canonicals("Theresa May called an election in May 2017.") == [
