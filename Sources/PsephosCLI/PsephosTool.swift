@@ -9,6 +9,8 @@ enum PsephosTool {
     [
       .command(AnalyseCommand.self),
       .command(TokensCommand.self),
+      .command(StreamCommand.self),
+      .command(MergeCommand.self),
       .group(
         CommandSpec(
           name: "results", abstract: "Check and query election results CSV files."),

@@ -17,7 +17,15 @@ struct AnalyseCommand: Command {
         --results is not read yet.
 
         JSON gives one object: schema, documents[] (id, path, sha256, metadata, findings[], \
-        figures[], counts) and errors[] (path, reason), keys sorted.
+        figures[], counts), errors[] (path, reason) and index, keys sorted.
+
+        Documents are read and analysed on --jobs threads and reported in input order; the \
+        output is the same whatever --jobs is. A progress line is drawn on standard error \
+        when it is a terminal, and a summary (documents done and failed, claims by verdict, \
+        time, throughput) ends the run: at the end of the text report, or on standard error. \
+        --quiet leaves out both. With --cache DIR, documents unchanged since a run with the \
+        same psephos and the same knowledge and results files are read from DIR instead of \
+        analysed again.
         """,
       arguments: [
         .positional(
@@ -26,11 +34,11 @@ struct AnalyseCommand: Command {
         .option(
           "fail-on", value: "severity", type: .choice(Finding.Severity.allCases.map(\.rawValue)),
           help: "Exit with code 1 if any finding is at least this severe."),
-      ] + GlobalOptions.arguments(formats: ["text", "json"]))
+      ] + GlobalOptions.arguments(formats: ["text", "json"]) + [DocumentRun.cacheArgument])
   }
 
   /// The `schema` value of the JSON report.
-  static let schema = "psephos/1"
+  static let schema = AnalysisReport.schema
 
   /// The files and folders to read (empty: the default corpus).
   var paths: [String]
@@ -38,11 +46,14 @@ struct AnalyseCommand: Command {
   var failOn: Finding.Severity?
   /// Format, jobs, output folder.
   var options: GlobalOptions
+  /// The `--cache` folder, if given.
+  var cachePath: String?
 
   init(_ arguments: ParsedArguments) throws(UsageError) {
     paths = arguments.values("path")
     failOn = arguments.value("fail-on").flatMap(Finding.Severity.init(rawValue:))
     options = try GlobalOptions(arguments)
+    cachePath = arguments.value("cache")
   }
 
   func run(_ console: Console) -> ExitCode {
@@ -57,20 +68,25 @@ struct AnalyseCommand: Command {
       console.error("\(error)\n")
       return .usage
     }
-    let run = DocumentRun(jobs: options.jobs, quiet: options.quiet)
+    let run: DocumentRun
+    do throws(CacheError) {
+      run = DocumentRun(
+        jobs: options.jobs, quiet: options.quiet,
+        cache: try DocumentRun.cache(at: cachePath, results: options.results))
+    } catch {
+      console.error("\(error)\n")
+      return .usage
+    }
     let analyzer = Analyzer()
     var summaries: [DocumentSummary] = []
     let outcome: DocumentRun.Outcome
     if json {
-      let stream = JSONStreamWriter(style: .pretty, arrayKey: "documents")
+      let stream = AnalysisReport.writer
       output.write(bytes: stream.opening())
       var isFirst = true
-      outcome = run.forEachDocument(
-        in: paths, console: console,
-        process: { document in
-          let analysis = analyzer.analyze(document)
-          return (DocumentSummary(analysis), stream.element(analysis.json))
-        },
+      outcome = run.forEachRecord(
+        in: paths, console: console, analyze: { analyzer.analyze($0) },
+        transform: { record in (record.summary, stream.element(record.document)) },
         emit: { summary, element in
           summaries.append(summary)
           if !isFirst { output.write(bytes: stream.separator) }
@@ -80,16 +96,15 @@ struct AnalyseCommand: Command {
       output.write(
         bytes: stream.closing(
           wroteElements: !isFirst,
-          otherMembers: [
-            "errors": .array(outcome.failures.map(\.json)),
-            "schema": .string(Self.schema),
-          ]))
+          otherMembers: AnalysisReport.closingMembers(
+            errors: outcome.failures.map(\.json), index: outcome.index)))
+      run.printSummary(outcome.summary, console: console, report: nil)
     } else {
-      outcome = run.forEachDocument(
-        in: paths, console: console,
-        process: { document in DocumentSummary(analyzer.analyze(document)) },
-        emit: { summaries.append($0) })
+      outcome = run.forEachRecord(
+        in: paths, console: console, analyze: { analyzer.analyze($0) },
+        transform: { $0.summary }, emit: { summaries.append($0) })
       output.write(text(summaries, outcome: outcome, paths: paths))
+      run.printSummary(outcome.summary, console: console, report: output)
     }
     if let failure = output.close() {
       console.error("\(failure)\n")
