@@ -234,6 +234,13 @@ private struct Unit: Sendable {
         record = rest
       }
       event.line = line
+      // Control bytes cannot be in a JSON line (strings escape them): say it is binary.
+      if let binary = record.withUnsafeBufferPointer({
+        TextNormalizer.binaryReason($0, offset: 0)
+      }) {
+        event.kind = .failure(IngestFailure(path: source.path, line: line, reason: binary))
+        return event
+      }
       let results = ingester.documents(
         jsonl: Array(record), path: source.path, idPrefix: source.idPrefix, firstLine: line,
         metadata: source.metadata)

@@ -64,14 +64,16 @@ public struct CorpusIndex: Sendable {
 
   private var indexes: [String: any MergeableIndex]
 
-  /// No documents yet: every listed index, empty.
-  public init() {
+  /// No documents yet: every index of `kinds` (by default, those listed), empty.
+  public init(kinds: [any MergeableIndex.Type] = CorpusIndex.kinds) {
     indexes = [:]
-    for kind in Self.kinds { indexes[kind.key] = kind.init() }
+    for kind in kinds { indexes[kind.key] = kind.init() }
   }
 
-  /// The parts of one analysed document, by index key.
-  public static func parts(of analysis: DocumentAnalysis) -> [String: JSONValue] {
+  /// The parts of one analysed document, by index key, for every index of `kinds`.
+  public static func parts(
+    of analysis: DocumentAnalysis, kinds: [any MergeableIndex.Type] = CorpusIndex.kinds
+  ) -> [String: JSONValue] {
     var parts: [String: JSONValue] = [:]
     for kind in kinds { parts[kind.key] = kind.part(of: analysis) }
     return parts

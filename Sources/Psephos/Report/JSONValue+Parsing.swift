@@ -3,9 +3,11 @@ import Foundation
 /// Reading JSON back into a `JSONValue`, so that what Psephos wrote (a `psephos stream` line, a
 /// cache entry) can be merged and written again byte for byte.
 ///
-/// The reader is the writer's inverse: for any value `v` that `JSONValue` writes,
-/// `JSONValue(parsing: v.serialized())` equals `v`. Numbers without a fraction or exponent that
-/// fit an `Int` become `.integer`; every other number is an exact `.decimal` (never a `Double`).
+/// The reader is the writer's inverse where it matters, on bytes: for any value `v`,
+/// `JSONValue(parsing: v.serialized()).serialized(style)` equals `v.serialized(style)` in every
+/// style. Numbers without a fraction or exponent that fit an `Int` become `.integer` (so a
+/// whole `.decimal` reads back as the `.integer` it is written as); every other number is an
+/// exact `.decimal` (never a `Double`).
 /// Strings must be valid UTF-8; `\u` escapes, surrogate pairs included, are decoded. An object
 /// that repeats a key keeps the last value, as `JSONValue`'s dictionary literal does.
 extension JSONValue {
