@@ -5,6 +5,8 @@ public struct DocumentAnalysis: Sendable {
   public var document: Document
   /// Its tokens, sentences and paragraphs.
   public var tokens: TokenizedText
+  /// Every mention of a person, party, place or organisation, in text order.
+  public var mentions: [Mention]
   /// Every figure it cites, in text order.
   public var figures: [Figure]
   /// What ingest and extraction noticed: re-decoded text, numbers that are not figures.
@@ -12,10 +14,12 @@ public struct DocumentAnalysis: Sendable {
 
   /// Creates an analysis.
   public init(
-    document: Document, tokens: TokenizedText, figures: [Figure], findings: [Finding]
+    document: Document, tokens: TokenizedText, mentions: [Mention], figures: [Figure],
+    findings: [Finding]
   ) {
     self.document = document
     self.tokens = tokens
+    self.mentions = mentions
     self.figures = figures
     self.findings = findings
   }

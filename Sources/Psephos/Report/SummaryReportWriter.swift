@@ -28,6 +28,7 @@ public struct DocumentSummary: Sendable, Hashable {
       ("words", tokens.tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }),
       ("sentences", tokens.sentences.count),
       ("paragraphs", tokens.paragraphs.count),
+      ("entities", analysis.mentions.count),
       ("figures", analysis.figures.count),
     ]
     let text = analysis.document.text

@@ -10,14 +10,15 @@ struct AnalyseCommand: Command {
       name: "analyse",
       abstract: "Read documents and summarise them (default: Corpus/articles).",
       discussion: """
-        Reads the documents, tokenizes them and extracts every figure they cite, and reports \
-        for each one its tokens, words, sentences, paragraphs and figures, with totals, and \
-        what ingest noticed (re-decoded text, front matter, stripped markup). Entities and \
-        claims are not extracted yet, so nothing is checked against election results and \
-        --results is not read yet.
+        Reads the documents, tokenizes them, finds the people, parties, places and \
+        organisations they mention and every figure they cite, and reports for each one its \
+        tokens, words, sentences, paragraphs, entities and figures, with totals, and what \
+        ingest noticed (re-decoded text, front matter, stripped markup). The candidates and \
+        parties in --results (default Corpus/results) are known by name. Claims are not \
+        checked against election results yet.
 
         JSON gives one object: schema, documents[] (id, path, sha256, metadata, findings[], \
-        figures[], counts) and errors[] (path, reason), keys sorted.
+        entities[], figures[], counts) and errors[] (path, reason), keys sorted.
         """,
       arguments: [
         .positional(
@@ -57,8 +58,8 @@ struct AnalyseCommand: Command {
       console.error("\(error)\n")
       return .usage
     }
+    guard let analyzer = options.makeAnalyzer(console: console) else { return .unreadableInput }
     let run = DocumentRun(jobs: options.jobs, quiet: options.quiet)
-    let analyzer = Analyzer()
     var summaries: [DocumentSummary] = []
     let outcome: DocumentRun.Outcome
     if json {
@@ -118,8 +119,8 @@ struct AnalyseCommand: Command {
       out +=
         "psephos \(Release.version): read \(documents) from \(paths.joined(separator: ", ")).\n"
       out += """
-        Figures extracted; entities and claims are not extracted yet,
-        and nothing is checked against election results.
+        Entities and figures extracted; claims are not yet checked
+        against election results.
 
 
         """

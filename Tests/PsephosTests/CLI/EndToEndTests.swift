@@ -102,7 +102,7 @@ import Testing
       #expect(result.output.contains(id), "missing \(id)")
     }
     #expect(result.output.contains("read 3 documents from Corpus/articles"))
-    #expect(result.output.contains("not extracted yet"))
+    #expect(result.output.contains("claims are not yet checked"))
     let lines = result.output.split(separator: "\n")
     let header = try #require(lines.first { $0.hasPrefix("document ") })
     let total = try #require(lines.first { $0.hasPrefix("total ") })
@@ -269,5 +269,42 @@ import Testing
     for index in expected {
       #expect(result.output.contains("london_mayor_2000_2016.csv:\(index + 1)"))
     }
+  }
+}
+
+@Suite struct EntitiesAndEvalEndToEndTests {
+  @Test func evalPrintsScorePyTablesWithTheGoldTargetsMet() throws {
+    let result = try PsephosProcess.run(["eval"], in: PsephosProcess.packageRoot)
+    #expect(result.status == 0)
+    let all = try #require(result.output.components(separatedBy: "== ALL").last)
+    for type in ["PERSON", "PARTY", "PLACE"] {
+      let row = try #require(all.split(separator: "\n").first { $0.hasPrefix(type + " ") })
+      // Columns: type gold pred | strict P R F1 | lenient P R F1
+      let cells = row.split(separator: " ").filter { $0 != "|" }
+      let strictF1 = try #require(Double(cells[5]))
+      #expect(strictF1 >= 0.95, "\(type) strict F1 \(strictF1)")
+    }
+  }
+
+  @Test func evalFiguresModeScoresByKind() throws {
+    let result = try PsephosProcess.run(["eval", "--figures"], in: PsephosProcess.packageRoot)
+    #expect(result.status == 0)
+    #expect(result.output.contains("# scoring figures"))
+    #expect(result.output.contains("year"))
+  }
+
+  @Test func entitiesCSVListsCanonicalEntitiesWithCounts() throws {
+    let folder = try TemporaryFolder()
+    try folder.write(
+      "Theresa May met Nicola Sturgeon in Edinburgh. Mrs May later told the Tories.\n",
+      to: "a.txt")
+    let result = try PsephosProcess.run(["entities", "--format", "csv", "a.txt"], in: folder.url)
+    #expect(result.status == 0)
+    let lines = result.output.split(separator: "\n")
+    #expect(lines.first == "type,canonical,mentions,documents")
+    #expect(lines.contains("PERSON,Theresa May,2,1"))
+    #expect(lines.contains("PERSON,Nicola Sturgeon,1,1"))
+    #expect(lines.contains("PLACE,Edinburgh,1,1"))
+    #expect(lines.contains("PARTY,Conservative Party,1,1"))
   }
 }
