@@ -92,9 +92,11 @@ import Testing
     let folder = try TemporaryFolder()
     try FileManager.default.createDirectory(
       at: folder.url.appendingPathComponent("Corpus"), withIntermediateDirectories: true)
-    try FileManager.default.copyItem(
-      at: PsephosProcess.packageRoot.appendingPathComponent("Corpus/articles"),
-      to: folder.url.appendingPathComponent("Corpus/articles"))
+    for part in ["Corpus/articles", "Corpus/results"] {
+      try FileManager.default.copyItem(
+        at: PsephosProcess.packageRoot.appendingPathComponent(part),
+        to: folder.url.appendingPathComponent(part))
+    }
     let result = try run([], in: folder)
     #expect(result.status == 0)
     #expect(result.error.isEmpty)
