@@ -10,8 +10,9 @@ struct EntitiesCommand: Command {
       discussion: """
         table: each document's mentions (offsets in code points, type, canonical entity, \
         text), then the corpus table of canonical entities with mention and document counts. \
-        csv: the corpus table (type,canonical,mentions,documents). json: documents[] with \
-        entities[] (start, end, text, type, canonical), index.entities[] and errors[].
+        csv: the corpus table (type,canonical,mentions,documents,aliases). json: documents[] \
+        with entities[] (start, end, text, type, canonical), index.entities[] (aliases, \
+        per-document counts, first mention with snippet, co-mentioned entities) and errors[].
         """,
       arguments: [
         .positional(
@@ -32,7 +33,7 @@ struct EntitiesCommand: Command {
     guard let paths = DocumentRun.paths(paths, console: console) else { return .unreadableInput }
     guard let analyzer = options.makeAnalyzer(console: console) else { return .unreadableInput }
     let run = DocumentRun(jobs: options.jobs, quiet: options.quiet)
-    var tally = EntityTally()
+    var index = EntityIndex()
     var documents: [JSONValue] = []
     var tables = ""
     let outcome = run.forEachDocument(
@@ -42,7 +43,7 @@ struct EntitiesCommand: Command {
         return (analysis.document.id, analysis.document.text, analysis.mentions)
       },
       emit: { id, text, mentions in
-        tally.add(mentions)
+        index.add(mentions, document: id, text: text)
         switch options.format {
         case "json":
           documents.append(
@@ -55,22 +56,15 @@ struct EntitiesCommand: Command {
       })
     switch options.format {
     case "json":
-      let index = JSONValue.array(
-        tally.rows.map {
-          .object([
-            "type": .string($0.kind.rawValue), "canonical": .string($0.canonical),
-            "mentions": .integer($0.mentions), "documents": .integer($0.documents),
-          ])
-        })
       let report = JSONValue.object([
-        "documents": .array(documents), "index": .object(["entities": index]),
+        "documents": .array(documents), "index": .object(["entities": index.json]),
         "errors": .array(outcome.failures.map(\.json)),
       ])
       console.output(report.serialized(.pretty) + "\n")
     case "csv":
-      console.output(tally.csv())
+      console.output(index.csv())
     default:
-      console.output(tables + tally.table())
+      console.output(tables + index.table())
     }
     return outcome.failures.isEmpty ? .success : .unreadableInput
   }

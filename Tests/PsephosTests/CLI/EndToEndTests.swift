@@ -303,10 +303,10 @@ import Testing
     let result = try PsephosProcess.run(["entities", "--format", "csv", "a.txt"], in: folder.url)
     #expect(result.status == 0)
     let lines = result.output.split(separator: "\n")
-    #expect(lines.first == "type,canonical,mentions,documents")
-    #expect(lines.contains("PERSON,Theresa May,2,1"))
-    #expect(lines.contains("PERSON,Nicola Sturgeon,1,1"))
-    #expect(lines.contains("PLACE,Edinburgh,1,1"))
-    #expect(lines.contains("PARTY,Conservative Party,1,1"))
+    #expect(lines.first == "type,canonical,mentions,documents,aliases")
+    #expect(lines.contains("PERSON,Theresa May,2,1,May; Theresa May"))
+    #expect(lines.contains("PERSON,Nicola Sturgeon,1,1,Nicola Sturgeon"))
+    #expect(lines.contains("PLACE,Edinburgh,1,1,Edinburgh"))
+    #expect(lines.contains("PARTY,Conservative Party,1,1,Tories"))
   }
 }
