@@ -110,7 +110,21 @@ struct FoldedTermTable: Sendable {
 
   /// The index of folded bytes, or nil.
   func index(of folded: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int? {
-    withView { $0.index(of: folded.baseAddress!, count: folded.count, hash: hash) }
+    let mask = slots.count - 1
+    var slot = Int(truncatingIfNeeded: hash) & mask
+    while true {
+      let candidate = Int(slots[slot])
+      if candidate < 0 { return nil }
+      if hashes[candidate] == hash {
+        let start = Int(offsets[candidate])
+        if Int(offsets[candidate + 1]) - start == folded.count,
+          storage[start..<(start + folded.count)].elementsEqual(folded)
+        {
+          return candidate
+        }
+      }
+      slot = (slot + 1) & mask
+    }
   }
 
   /// The index of a string's folded form, or nil.

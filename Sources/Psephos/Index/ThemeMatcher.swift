@@ -16,8 +16,8 @@ struct ThemeMatcher: Sendable {
   private var words = FoldedTermTable(capacity: 2048)
   /// The trie node reached from the root by each word id, or -1.
   private var rootChild: [Int32] = []
-  /// Trie edges below the first word: (node << 32 | word id) -> node.
-  private var edges: [UInt64: Int32] = [:]
+  /// Trie edges below the first word.
+  private var edges = EdgeTable()
   /// Per node: the group of terms ending there, or -1.
   private var terminal: [Int32] = [-1]
   /// Per node: whether any edge leaves it.
@@ -27,10 +27,9 @@ struct ThemeMatcher: Sendable {
   private var stems = FoldedTermTable(capacity: 256)
   /// Per stem: its group.
   private var stemGroup: [Int32] = []
-  /// Bit n set when some stem is n bytes long.
-  private var stemLengths: UInt64 = 0
-  /// 65,536 bits, one per pair of first two folded bytes of a stem.
-  private var stemStarts = [UInt64](repeating: 0, count: 1024)
+  /// Per pair of first two bytes (5 low bits of each): bit n set when a stem with such a start
+  /// is n bytes long. Letters never share a slot; other bytes may, which only costs a probe.
+  private var stemLengths = [UInt64](repeating: 0, count: 1024)
 
   init(taxonomy: ThemeTaxonomy) {
     var groupOfNode: [Int32: Int] = [:]
@@ -45,9 +44,7 @@ struct ThemeMatcher: Sendable {
           groups.append([])
           groupOfStem[index] = groups.count - 1
           stemGroup.append(Int32(groups.count - 1))
-          stemLengths |= 1 << UInt64(stem.count)
-          let pair = Int(stem[0]) << 8 | Int(stem[1])
-          stemStarts[pair >> 6] |= 1 << UInt64(pair & 63)
+          stemLengths[Self.pairSlot(stem[0], stem[1])] |= 1 << UInt64(stem.count)
         }
         groups[groupOfStem[index]!].append(termIndex)
         continue
@@ -73,18 +70,23 @@ struct ThemeMatcher: Sendable {
   /// The child of `node` along `word`, created if missing.
   private mutating func child(of node: Int32, word: Int, atRoot: Bool) -> Int32 {
     if atRoot, rootChild[word] >= 0 { return rootChild[word] }
-    let key = UInt64(node) << 32 | UInt64(word)
-    if !atRoot, let existing = edges[key] { return existing }
+    if !atRoot, let existing = edges.child(of: Int(node), word: word) { return Int32(existing) }
     let created = Int32(terminal.count)
     terminal.append(-1)
     hasChildren.append(false)
     if atRoot {
       rootChild[word] = created
     } else {
-      edges[key] = created
+      edges.insert(node: Int(node), word: word, child: Int(created))
       hasChildren[Int(node)] = true
     }
     return created
+  }
+
+  /// The slot of a stem's first two bytes in `stemLengths`.
+  @inline(__always)
+  static func pairSlot(_ first: UInt8, _ second: UInt8) -> Int {
+    Int(first & 31) << 5 | Int(second & 31)
   }
 
   /// The term indices of a group.
@@ -185,10 +187,8 @@ struct ThemeMatcher: Sendable {
         !tokens[position].flags.contains(.paragraphBreakBefore)
       {
         let (word, _) = wordID(tokens[position].range, into: next)
-        guard word >= 0, let child = matcher.edges[UInt64(node) << 32 | UInt64(word)] else {
-          break
-        }
-        node = Int(child)
+        guard word >= 0, let child = matcher.edges.child(of: node, word: word) else { break }
+        node = child
         position += 1
         if terminal[node] >= 0 { best = (Int(terminal[node]), position) }
       }
@@ -198,13 +198,17 @@ struct ThemeMatcher: Sendable {
     /// The group of the longest stem that `count` folded bytes at `folded` start with.
     @inline(__always)
     func longestStem(_ folded: UnsafeMutablePointer<UInt8>, count: Int) -> Int? {
-      let pair = Int(folded[0]) << 8 | Int(folded[1])
-      guard matcher.stemStarts[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return nil }
+      let longest = min(count, 63)
+      let lengths =
+        matcher.stemLengths[ThemeMatcher.pairSlot(folded[0], folded[1])]
+        & (UInt64.max >> UInt64(63 - longest))
+      guard lengths != 0 else { return nil }
+      let last = 63 - lengths.leadingZeroBitCount
       var hash = TermFolding.emptyHash
       var best: Int?
-      for length in 1...min(count, 63) {
+      for length in 1...last {
         hash = TermFolding.hash(hash, folded[length - 1])
-        if matcher.stemLengths & (1 << UInt64(length)) != 0,
+        if lengths & (1 << UInt64(length)) != 0,
           let stem = stems.index(of: folded, count: length, hash: hash)
         {
           best = Int(matcher.stemGroup[stem])
@@ -225,5 +229,55 @@ struct ThemeMatcher: Sendable {
         }
       }
     }
+  }
+}
+
+/// Trie edges: (node, word id) -> child node, in an open-addressing table with a multiplicative
+/// hash (cheaper than `Dictionary`'s seeded hashing on the hot path).
+struct EdgeTable: Sendable {
+  /// `node << 32 | word`, or 0 where empty (edges never leave the root, node 0, through here).
+  private var keys = [UInt64](repeating: 0, count: 16)
+  private var children = [Int32](repeating: 0, count: 16)
+  private var count = 0
+
+  @inline(__always)
+  private static func slot(_ key: UInt64, mask: Int) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+  }
+
+  /// The child of `node` along `word`, or nil.
+  @inline(__always)
+  func child(of node: Int, word: Int) -> Int? {
+    let key = UInt64(node) << 32 | UInt64(word)
+    let mask = keys.count - 1
+    var slot = Self.slot(key, mask: mask)
+    while true {
+      let found = keys[slot]
+      if found == key { return Int(children[slot]) }
+      if found == 0 { return nil }
+      slot = (slot + 1) & mask
+    }
+  }
+
+  /// Adds an edge that is not yet present.
+  mutating func insert(node: Int, word: Int, child: Int) {
+    precondition(node > 0, "root edges live in rootChild")
+    if (count + 1) * 2 > keys.count {
+      let old = zip(keys, children).filter { $0.0 != 0 }
+      keys = Array(repeating: 0, count: keys.count * 2)
+      children = Array(repeating: 0, count: keys.count)
+      count = 0
+      for (key, child) in old { place(key, child) }
+    }
+    place(UInt64(node) << 32 | UInt64(word), Int32(child))
+  }
+
+  private mutating func place(_ key: UInt64, _ child: Int32) {
+    let mask = keys.count - 1
+    var slot = Self.slot(key, mask: mask)
+    while keys[slot] != 0 { slot = (slot + 1) & mask }
+    keys[slot] = key
+    children[slot] = child
+    count += 1
   }
 }
