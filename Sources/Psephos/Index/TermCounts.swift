@@ -2,8 +2,9 @@
 ///
 /// A content word is a word token (not a split-off possessive "’s"), folded to lower case (see
 /// `TermFolding`; an abbreviation loses its final stop, "U.K." counts as "u.k"), at least two
-/// bytes long and not a stop word (`TermCounts.stopWords`). Numbers, punctuation, addresses and
-/// handles are not counted.
+/// bytes long (and at most 255: longer "words" are not words) and not a stop word
+/// (`TermCounts.stopWords`). Numbers, punctuation, addresses, handles and hashtags are not
+/// counted.
 ///
 /// Counts are mergeable: `merge` adds counts, totals and document counts, so it is associative
 /// and commutative, and counting shards then merging gives exactly the counts of the whole.

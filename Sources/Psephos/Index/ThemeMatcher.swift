@@ -152,7 +152,14 @@ struct ThemeMatcher: Sendable {
       while index < tokens.count {
         let token = tokens[index]
         switch token.kind {
-        case .url, .email, .handle, .hashtag:
+        case .url, .email, .handle:
+          index += 1
+          continue
+        case .hashtag:
+          // "#Brexit": the word after the sign, as a one-word term or stem.
+          if token.range.count > 1, token.range.count <= ThemeMatcher.longestToken {
+            matchWord(ByteRange(token.range.start + 1, token.range.end), into: &hits)
+          }
           index += 1
           continue
         default:
@@ -219,14 +226,17 @@ struct ThemeMatcher: Sendable {
 
     /// Matches each part of a hyphenated word as a one-word term or stem.
     func matchParts(of token: Token, into hits: inout [Hit]) {
-      for part in token.hyphenParts(in: text) {
-        let (word, count) = wordID(part, into: next)
-        let node = word >= 0 ? Int(rootChild[word]) : -1
-        if node >= 0, terminal[node] >= 0 {
-          hits.append(Hit(group: Int(terminal[node]), range: part))
-        } else if count >= 3, let group = longestStem(next, count: count) {
-          hits.append(Hit(group: group, range: part))
-        }
+      for part in token.hyphenParts(in: text) { matchWord(part, into: &hits) }
+    }
+
+    /// Matches a range as a one-word term, or else the longest stem it starts with.
+    func matchWord(_ range: ByteRange, into hits: inout [Hit]) {
+      let (word, count) = wordID(range, into: next)
+      let node = word >= 0 ? Int(rootChild[word]) : -1
+      if node >= 0, terminal[node] >= 0 {
+        hits.append(Hit(group: Int(terminal[node]), range: range))
+      } else if count >= 3, let group = longestStem(next, count: count) {
+        hits.append(Hit(group: group, range: range))
       }
     }
   }

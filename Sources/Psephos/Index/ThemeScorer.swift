@@ -6,8 +6,9 @@
 /// followed token by token through a trie, and the longest phrase starting at a token wins (so
 /// "council tax" counts once, for local government, not also as "council"). A whole-word match
 /// beats a stem (`immigra*`); among stems the longest wins. A hyphenated word that matches
-/// nothing as a whole is tried part by part ("post-Brexit" counts "brexit"). Phrases do not run
-/// across paragraph breaks. No `String` is made per token and no regex is used.
+/// nothing as a whole is tried part by part ("post-Brexit" counts "brexit"), and a hashtag by
+/// the word after its sign ("#indyref"). Phrases do not run across paragraph breaks. Addresses
+/// and handles are skipped. No `String` is made per token and no regex is used.
 ///
 /// Score: the sum of the weights of a theme's matches per 1,000 words, where words are the
 /// document's word tokens without split-off possessives ("’s"). A theme is reported only when it

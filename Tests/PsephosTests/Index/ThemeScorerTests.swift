@@ -104,6 +104,16 @@ import Testing
     #expect(evidenceTexts(immigration, "immigra*", in: string) == ["immigration"])
   }
 
+  @Test func matchesTheWordAfterTheSignOfAHashtag() throws {
+    let string = "Trending: #Brexit and #indyref2, not @brexit or brexit.example.com."
+    let scores = themes(string, scorer: ThemeScorer(threshold: .none))
+    let europe = try #require(scores.first { $0.theme == "europe" })
+    #expect(evidenceTexts(europe, "brexit", in: string) == ["Brexit"])
+    #expect(europe.matches == 1)
+    let devolution = try #require(scores.first { $0.theme == "devolution" })
+    #expect(evidenceTexts(devolution, "indyref2", in: string) == ["indyref2"])
+  }
+
   @Test func ignoresCaseAndCurlyApostrophes() throws {
     let string = "WOMEN’S RIGHTS and Women's Rights and women’s rights."
     let score = try #require(
