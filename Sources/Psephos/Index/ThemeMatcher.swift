@@ -1,5 +1,6 @@
 /// A taxonomy compiled for matching: a table of the dictionary's folded words, a trie of phrases
-/// over word ids, and a table of stems with a two-byte filter in front of it.
+/// over word ids, and a table of stems behind a filter of which stem lengths can follow a
+/// word's first two bytes.
 ///
 /// Terms with the same folded pattern in different themes share one trie node (a "group"), so a
 /// phrase is matched once and credited to each of its themes.
@@ -22,8 +23,15 @@ struct ThemeMatcher: Sendable {
   private var terminal: [Int32] = [-1]
   /// Per node: whether any edge leaves it.
   private var hasChildren: [Bool] = [false]
-  /// Per group: its term indices into `ThemeTaxonomy.terms`.
+  /// Per group: its term indices into `ThemeTaxonomy.terms` (only while compiling).
   private var groups: [[Int]] = []
+  /// Where each group's terms start in the flat per-term arrays below; groups + 1 entries.
+  private var groupStarts: [Int32] = []
+  /// Per slot (the terms of group 0, then group 1, ...): the term index, its theme, its weight
+  /// in hundredths.
+  private var slotTerms: [Int32] = []
+  private var slotThemes: [Int32] = []
+  private var slotWeights: [Int32] = []
   private var stems = FoldedTermTable(capacity: 256)
   /// Per stem: its group.
   private var stemGroup: [Int32] = []
@@ -65,6 +73,16 @@ struct ThemeMatcher: Sendable {
         terminal[Int(node)] = Int32(groups.count - 1)
       }
     }
+    for group in groups {
+      groupStarts.append(Int32(slotTerms.count))
+      for term in group {
+        slotTerms.append(Int32(term))
+        slotThemes.append(Int32(taxonomy.terms[term].theme))
+        slotWeights.append(Int32(taxonomy.terms[term].weightHundredths))
+      }
+    }
+    groupStarts.append(Int32(slotTerms.count))
+    groups = []
   }
 
   /// The child of `node` along `word`, created if missing.
@@ -89,8 +107,23 @@ struct ThemeMatcher: Sendable {
     Int(first & 31) << 5 | Int(second & 31)
   }
 
-  /// The term indices of a group.
-  func terms(of group: Int) -> [Int] { groups[group] }
+  /// The slots of a group's terms (see `term(_:)`, `termTheme(_:)`, `termWeight(_:)`).
+  @inline(__always)
+  func termSlots(of group: Int) -> Range<Int> {
+    Int(groupStarts[group])..<Int(groupStarts[group + 1])
+  }
+
+  /// The index in `ThemeTaxonomy.terms` of the term in a slot.
+  @inline(__always)
+  func term(_ slot: Int) -> Int { Int(slotTerms[slot]) }
+
+  /// The theme index of the term in a slot.
+  @inline(__always)
+  func termTheme(_ slot: Int) -> Int { Int(slotThemes[slot]) }
+
+  /// The weight in hundredths of the term in a slot.
+  @inline(__always)
+  func termWeight(_ slot: Int) -> Int { Int(slotWeights[slot]) }
 
   /// Every match in a text, in document order.
   ///
@@ -106,7 +139,7 @@ struct ThemeMatcher: Sendable {
                 stems.withView { stems in
                   withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.longestToken * 2) {
                     scratch in
-                    var scan = Scan(
+                    let scan = Scan(
                       matcher: self, text: text, bytes: bytes, tokens: tokens,
                       rootChild: rootChild, terminal: terminal, hasChildren: hasChildren,
                       words: words, stems: stems, first: scratch.baseAddress!,
@@ -147,7 +180,7 @@ struct ThemeMatcher: Sendable {
       return (words.index(of: buffer, count: count, hash: hash) ?? -1, count)
     }
 
-    mutating func run(into hits: inout [Hit]) {
+    func run(into hits: inout [Hit]) {
       var index = 0
       while index < tokens.count {
         let token = tokens[index]

@@ -69,28 +69,15 @@ public struct ThemeScorer: Sendable {
   /// Turns matches into per-theme scores, applies the threshold and ranks them.
   private func scores(for hits: [ThemeMatcher.Hit], words: Int) -> [ThemeScore] {
     guard words > 0, !hits.isEmpty else { return [] }
-    var perTerm: [Int: (count: Int, spans: [ByteRange])] = [:]
+    let themeCount = taxonomy.themes.count
+    var weights = [Int](repeating: 0, count: themeCount)
+    var matches = [Int](repeating: 0, count: themeCount)
     for hit in hits {
-      for term in matcher.terms(of: hit.group) {
-        var entry = perTerm[term] ?? (0, [])
-        entry.count += 1
-        if entry.spans.count < Self.evidenceSpanLimit { entry.spans.append(hit.range) }
-        perTerm[term] = entry
+      for slot in matcher.termSlots(of: hit.group) {
+        let theme = matcher.termTheme(slot)
+        weights[theme] += matcher.termWeight(slot)
+        matches[theme] += 1
       }
-    }
-    var weights = Array(repeating: 0, count: taxonomy.themes.count)
-    var matches = Array(repeating: 0, count: taxonomy.themes.count)
-    var evidence = Array(repeating: [(Int, ThemeScore.Evidence)](), count: taxonomy.themes.count)
-    for (index, entry) in perTerm {
-      let term = taxonomy.terms[index]
-      weights[term.theme] += term.weightHundredths * entry.count
-      matches[term.theme] += entry.count
-      evidence[term.theme].append(
-        (
-          term.weightHundredths * entry.count,
-          ThemeScore.Evidence(
-            term: term.text, count: entry.count, weight: term.weight, spans: entry.spans)
-        ))
     }
     var result: [ThemeScore] = []
     for (index, theme) in taxonomy.themes.enumerated() where matches[index] > 0 {
@@ -99,19 +86,51 @@ public struct ThemeScorer: Sendable {
       guard score >= threshold.minimumScore, weighted >= threshold.minimumWeightedMatches else {
         continue
       }
-      let ranked = evidence[index].sorted { left, right in
-        if left.0 != right.0 { return left.0 > right.0 }
-        if left.1.count != right.1.count { return left.1.count > right.1.count }
-        return left.1.term.utf8.lexicographicallyPrecedes(right.1.term.utf8)
-      }
       result.append(
         ThemeScore(
           theme: theme.id, label: theme.label, score: score, weightedMatches: weighted,
-          matches: matches[index], evidence: ranked.map(\.1)))
+          matches: matches[index], evidence: evidence(for: index, in: hits)))
     }
     return result.sorted { left, right in
       left.score != right.score
         ? left.score > right.score : left.theme.utf8.lexicographicallyPrecedes(right.theme.utf8)
     }
+  }
+
+  /// The evidence of one theme: each matched term with its count and first spans, the heaviest
+  /// contribution first.
+  private func evidence(for theme: Int, in hits: [ThemeMatcher.Hit]) -> [ThemeScore.Evidence] {
+    // A theme has few distinct terms in one document: parallel arrays searched linearly.
+    var order: [Int] = []
+    var counts: [Int] = []
+    var spans: [[ByteRange]] = []
+    for hit in hits {
+      for slot in matcher.termSlots(of: hit.group) where matcher.termTheme(slot) == theme {
+        let term = matcher.term(slot)
+        guard let position = order.firstIndex(of: term) else {
+          order.append(term)
+          counts.append(1)
+          spans.append([hit.range])
+          continue
+        }
+        counts[position] += 1
+        if spans[position].count < Self.evidenceSpanLimit { spans[position].append(hit.range) }
+      }
+    }
+    let ranked = order.indices.map { position in
+      let term = taxonomy.terms[order[position]]
+      return (
+        contribution: term.weightHundredths * counts[position],
+        evidence: ThemeScore.Evidence(
+          term: term.text, count: counts[position], weight: term.weight, spans: spans[position])
+      )
+    }.sorted { left, right in
+      if left.contribution != right.contribution { return left.contribution > right.contribution }
+      if left.evidence.count != right.evidence.count {
+        return left.evidence.count > right.evidence.count
+      }
+      return left.evidence.term.utf8.lexicographicallyPrecedes(right.evidence.term.utf8)
+    }
+    return ranked.map(\.evidence)
   }
 }
