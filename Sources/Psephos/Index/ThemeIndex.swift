@@ -5,6 +5,10 @@
 /// then merging gives exactly the index of the whole, whatever the order of documents or shards.
 /// Within a theme, documents rank by score (highest first), then by document id (UTF-8 byte
 /// order), then by matches.
+///
+/// Adding and merging only append; ranking happens when the index is read (`postings`,
+/// `documents(about:)`, `rows()`), so building an index of n documents one by one, or merging
+/// many small indexes, costs O(n) plus one sort.
 public struct ThemeIndex: Hashable, Sendable {
   /// One document's entry under a theme.
   public struct Posting: Hashable, Sendable {
@@ -55,12 +59,19 @@ public struct ThemeIndex: Hashable, Sendable {
     }
   }
 
+  /// Postings per theme id in the order they were added; themes without documents are absent.
+  private var entries: [String: [Posting]]
+
   /// Ranked postings per theme id; themes without documents are absent.
-  public private(set) var postings: [String: [Posting]]
+  ///
+  /// Complexity: O(p log p) in the number of postings.
+  public var postings: [String: [Posting]] {
+    entries.mapValues { $0.sorted(by: Posting.ranksBefore) }
+  }
 
   /// Creates an empty index (the identity of `merge`).
   public init() {
-    postings = [:]
+    entries = [:]
   }
 
   /// Creates the index of one document from its theme scores.
@@ -71,57 +82,38 @@ public struct ThemeIndex: Hashable, Sendable {
 
   /// Rebuilds an index from its rows (as `rows()` gives them); ranks are recomputed.
   ///
-  /// Complexity: O(r log r) in the number of rows.
+  /// Complexity: O(r) in the number of rows.
   public init(rows: [Row]) {
-    var postings: [String: [Posting]] = [:]
+    self.init()
     for row in rows {
-      postings[row.theme, default: []].append(
+      entries[row.theme, default: []].append(
         Posting(document: row.document, score: row.score, matches: row.matches))
     }
-    self.postings = postings.mapValues { $0.sorted(by: Posting.ranksBefore) }
   }
 
   /// Adds one document's theme scores.
   ///
-  /// Complexity: O(p) per theme in the postings already under it.
+  /// Complexity: O(t) amortised in the number of themes scored.
   public mutating func add(document: String, themes: [ThemeScore]) {
     for score in themes {
-      let posting = Posting(document: document, score: score.score, matches: score.matches)
-      var list = postings[score.theme, default: []]
-      let position = list.firstIndex { Posting.ranksBefore(posting, $0) } ?? list.endIndex
-      list.insert(posting, at: position)
-      postings[score.theme] = list
+      entries[score.theme, default: []].append(
+        Posting(document: document, score: score.score, matches: score.matches))
     }
   }
 
   /// The documents about a theme, best first (empty for an unknown theme).
-  public func documents(about theme: String) -> [Posting] { postings[theme] ?? [] }
+  ///
+  /// Complexity: O(p log p) in the theme's postings.
+  public func documents(about theme: String) -> [Posting] {
+    (entries[theme] ?? []).sorted(by: Posting.ranksBefore)
+  }
 
   /// Adds every posting of another index to this one.
   ///
-  /// Complexity: O(p) in the postings of both.
+  /// Complexity: O(p) amortised in the postings of `other`.
   public mutating func merge(_ other: ThemeIndex) {
-    for (theme, incoming) in other.postings {
-      guard let existing = postings[theme] else {
-        postings[theme] = incoming
-        continue
-      }
-      var merged: [Posting] = []
-      merged.reserveCapacity(existing.count + incoming.count)
-      var left = 0
-      var right = 0
-      while left < existing.count || right < incoming.count {
-        if right == incoming.count
-          || (left < existing.count && !Posting.ranksBefore(incoming[right], existing[left]))
-        {
-          merged.append(existing[left])
-          left += 1
-        } else {
-          merged.append(incoming[right])
-          right += 1
-        }
-      }
-      postings[theme] = merged
+    for (theme, incoming) in other.entries {
+      entries[theme, default: []].append(contentsOf: incoming)
     }
   }
 
@@ -135,12 +127,12 @@ public struct ThemeIndex: Hashable, Sendable {
   /// Every posting as a row, sorted by theme id (UTF-8 byte order) and then rank: the
   /// deterministic serialised form for JSON and CSV writers.
   ///
-  /// Complexity: O(p + t log t) in postings and themes.
+  /// Complexity: O(p log p) in the number of postings.
   public func rows() -> [Row] {
-    let themes = postings.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    let themes = entries.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
     var rows: [Row] = []
     for theme in themes {
-      for (offset, posting) in postings[theme]!.enumerated() {
+      for (offset, posting) in documents(about: theme).enumerated() {
         rows.append(
           Row(
             theme: theme, rank: offset + 1, document: posting.document, score: posting.score,
@@ -148,5 +140,14 @@ public struct ThemeIndex: Hashable, Sendable {
       }
     }
     return rows
+  }
+
+  /// Indexes are equal when they hold the same postings, whatever the order they were added in.
+  public static func == (left: ThemeIndex, right: ThemeIndex) -> Bool {
+    left.entries.count == right.entries.count && left.postings == right.postings
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(postings)
   }
 }
