@@ -9,6 +9,8 @@ enum PsephosTool {
     [
       .command(AnalyseCommand.self),
       .command(EntitiesCommand.self),
+      .command(ThemesCommand.self),
+      .command(KWICCommand.self),
       .command(TokensCommand.self),
       .group(
         CommandSpec(

@@ -1,4 +1,5 @@
-/// Runs every per-document stage on one document: tokenize, find entities, extract figures.
+/// Runs every per-document stage on one document: tokenize, find entities, extract figures,
+/// score themes.
 ///
 /// The analysis is a pure function of the document and the knowledge the analyzer was made
 /// with, so documents can be analysed on any thread in any order and merged in input order.
@@ -6,6 +7,7 @@ public struct Analyzer: Sendable {
   private let tokenizer = Tokenizer()
   private let entityExtractor: EntityExtractor
   private let figureExtractor = FigureExtractor()
+  private let themeScorer = ThemeScorer()
 
   /// The election results claims are checked against.
   public let results: ResultsStore
@@ -43,8 +45,11 @@ public struct Analyzer: Sendable {
     let (figures, figureFindings) = clock.measure(.figures, into: &times) {
       figureExtractor.figures(in: document.text, tokens: tokens)
     }
+    let themes = clock.measure(.themes, into: &times) {
+      themeScorer.themes(in: document.text, tokens: tokens)
+    }
     return DocumentAnalysis(
-      document: document, tokens: tokens, mentions: mentions, figures: figures,
+      document: document, tokens: tokens, mentions: mentions, figures: figures, themes: themes,
       findings: document.findings + figureFindings)
   }
 }

@@ -9,14 +9,17 @@ public struct DocumentAnalysis: Sendable {
   public var mentions: [Mention]
   /// Every figure it cites, in text order.
   public var figures: [Figure]
+  /// The themes it is about, strongest first, with the terms that show it.
+  public var themes: [ThemeScore]
   /// What ingest and extraction noticed: re-decoded text, numbers that are not figures.
   public var findings: [Finding]
 
   /// Creates an analysis.
   public init(
     document: Document, tokens: TokenizedText, mentions: [Mention], figures: [Figure],
-    findings: [Finding]
+    themes: [ThemeScore], findings: [Finding]
   ) {
+    self.themes = themes
     self.document = document
     self.tokens = tokens
     self.mentions = mentions

@@ -30,6 +30,7 @@ public struct DocumentSummary: Sendable, Hashable {
       ("paragraphs", tokens.paragraphs.count),
       ("entities", analysis.mentions.count),
       ("figures", analysis.figures.count),
+      ("themes", analysis.themes.count),
     ]
     let text = analysis.document.text
     findings = analysis.findings.filter { $0.severity >= .warning }.map { finding in

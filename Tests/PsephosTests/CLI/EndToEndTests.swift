@@ -310,3 +310,48 @@ import Testing
     #expect(lines.contains("PARTY,Conservative Party,1,1,Tories"))
   }
 }
+
+@Suite struct ThemesAndKWICEndToEndTests {
+  @Test func themesRanksDocumentsByThemeWithEvidenceTerms() throws {
+    let folder = try TemporaryFolder()
+    try folder.write(
+      "NHS waiting lists grew. Hospitals and GPs warned that A&E waits and nurses' pay "
+        + "would decide the NHS budget. The health secretary promised more nurses and doctors.\n",
+      to: "health.txt")
+    try folder.write(
+      "The SNP demanded a second independence referendum. Holyrood and the Scottish "
+        + "Parliament debated devolution and the Barnett formula again.\n",
+      to: "indy.txt")
+    let result = try PsephosProcess.run(["themes", "--format", "csv", "."], in: folder.url)
+    #expect(result.status == 0)
+    let rows = result.output.split(separator: "\n")
+    #expect(rows.first == "theme,rank,document,score,matches")
+    #expect(rows.contains { $0.hasPrefix("health,1,health.txt,") })
+    #expect(rows.contains { $0.hasPrefix("devolution,1,indy.txt,") })
+    #expect(!rows.contains { $0.hasPrefix("health,") && $0.contains("indy.txt") })
+  }
+
+  @Test func kwicFindsEveryAliasOfAnEntityWithAlignedKeywords() throws {
+    let folder = try TemporaryFolder()
+    try folder.write(
+      "Nicola Sturgeon spoke first. Later Ms Sturgeon said the SNP would win. Sturgeon left.\n",
+      to: "a.txt")
+    let result = try PsephosProcess.run(
+      ["kwic", "--entity", "Nicola Sturgeon", "--width", "12", "a.txt"], in: folder.url)
+    #expect(result.status == 0)
+    let lines = result.output.split(separator: "\n").map(String.init)
+    #expect(lines.count == 3)
+    // Keywords start in one column: "a.txt" + 2 spaces + 12 characters of left context.
+    let keywords = lines.map { String($0.unicodeScalars.dropFirst(5 + 2 + 12)) }
+    #expect(keywords[0].hasPrefix("Nicola Sturgeon spoke"))
+    #expect(keywords[1].hasPrefix("Sturgeon said"))
+    #expect(keywords[2].hasPrefix("Sturgeon left"))
+  }
+
+  @Test func kwicWithoutATermOrEntityIsAUsageError() throws {
+    let folder = try TemporaryFolder()
+    let result = try PsephosProcess.run(["kwic"], in: folder.url)
+    #expect(result.status == 2)
+    #expect(result.error.contains("--entity"))
+  }
+}
