@@ -8,6 +8,9 @@ enum PsephosTool {
   static var commands: [CommandEntry] {
     [
       .command(AnalyseCommand.self),
+      .command(EntitiesCommand.self),
+      .command(ThemesCommand.self),
+      .command(KWICCommand.self),
       .command(TokensCommand.self),
       .command(StreamCommand.self),
       .command(MergeCommand.self),
@@ -15,6 +18,7 @@ enum PsephosTool {
         CommandSpec(
           name: "results", abstract: "Check and query election results CSV files."),
         [.command(ResultsValidateCommand.self), .command(ResultsQueryCommand.self)]),
+      .command(EvalCommand.self),
       .command(BenchCommand.self),
     ]
   }

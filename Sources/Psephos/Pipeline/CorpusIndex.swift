@@ -57,10 +57,9 @@ public struct IndexPartError: Error, Sendable, Hashable, CustomStringConvertible
 /// Memory grows with the indexes (distinct entities, themes and their postings), not with the
 /// text of the corpus.
 public struct CorpusIndex: Sendable {
-  /// The indexes every run builds, in no particular order (the report sorts keys).
-  ///
-  /// Empty until the index types land; add `EntityIndex.self`, `ThemeIndex.self` here.
-  public static let kinds: [any MergeableIndex.Type] = []
+  /// The indexes every run builds, in no particular order (the report sorts keys). Add a new
+  /// index here (see `CorpusIndex+Kinds.swift`).
+  public static let kinds: [any MergeableIndex.Type] = [EntityIndex.self, ThemeIndex.self]
 
   private var indexes: [String: any MergeableIndex]
 

@@ -10,14 +10,16 @@ struct AnalyseCommand: Command {
       name: "analyse",
       abstract: "Read documents and summarise them (default: Corpus/articles).",
       discussion: """
-        Reads the documents, tokenizes them and extracts every figure they cite, and reports \
-        for each one its tokens, words, sentences, paragraphs and figures, with totals, and \
-        what ingest noticed (re-decoded text, front matter, stripped markup). Entities and \
-        claims are not extracted yet, so nothing is checked against election results and \
-        --results is not read yet.
+        Reads the documents, tokenizes them, finds the people, parties, places and \
+        organisations they mention and every figure they cite, and reports for each one its \
+        tokens, words, sentences, paragraphs, entities and figures, with totals, and what \
+        ingest noticed (re-decoded text, front matter, stripped markup). The candidates and \
+        parties in --results (default Corpus/results) are known by name. Claims are not \
+        checked against election results yet.
 
         JSON gives one object: schema, documents[] (id, path, sha256, metadata, findings[], \
-        figures[], counts), errors[] (path, reason) and index, keys sorted.
+        entities[], figures[], themes[], counts), errors[] (path, reason) and index, keys \
+        sorted.
 
         Documents are read and analysed on --jobs threads and reported in input order; the \
         output is the same whatever --jobs is. A progress line is drawn on standard error \
@@ -68,6 +70,7 @@ struct AnalyseCommand: Command {
       console.error("\(error)\n")
       return .usage
     }
+    guard let analyzer = options.makeAnalyzer(console: console) else { return .unreadableInput }
     let run: DocumentRun
     do throws(CacheError) {
       run = DocumentRun(
@@ -77,7 +80,6 @@ struct AnalyseCommand: Command {
       console.error("\(error)\n")
       return .usage
     }
-    let analyzer = Analyzer()
     var summaries: [DocumentSummary] = []
     let outcome: DocumentRun.Outcome
     if json {
@@ -133,8 +135,8 @@ struct AnalyseCommand: Command {
       out +=
         "psephos \(Release.version): read \(documents) from \(paths.joined(separator: ", ")).\n"
       out += """
-        Figures extracted; entities and claims are not extracted yet,
-        and nothing is checked against election results.
+        Entities and figures extracted; claims are not yet checked
+        against election results.
 
 
         """

@@ -31,9 +31,6 @@ struct DocumentRun {
 
   /// The folder read when no path is given, relative to the current directory.
   static let defaultCorpus = "Corpus/articles"
-  /// The results read when no `--results` is given, relative to the current directory.
-  static let defaultResults = "Corpus/results"
-
   /// The `--cache DIR` option of the commands that analyse documents.
   static let cacheArgument = ArgumentSpec.option(
     "cache", value: "dir",
@@ -171,7 +168,8 @@ struct DocumentRun {
   /// exists here.
   static func resultsPaths(_ given: [String]) -> [String] {
     if !given.isEmpty { return given }
-    return FileManager.default.fileExists(atPath: defaultResults) ? [defaultResults] : []
+    let fallback = GlobalOptions.defaultResults
+    return FileManager.default.fileExists(atPath: fallback) ? [fallback] : []
   }
 
   /// Opens the `--cache` folder for the results in use; nil without `--cache`. Throws the

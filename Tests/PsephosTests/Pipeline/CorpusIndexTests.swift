@@ -89,6 +89,60 @@ private struct UnitIndex: MergeableIndex, Equatable {
     }
   }
 
+  /// The bundled articles, analysed with the bundled knowledge.
+  private static let bundled: [DocumentAnalysis] = {
+    let ingester = Ingester()
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let inputs = ingester.inputs(from: [root.appendingPathComponent("Corpus/articles").path])
+    let analyzer = Analyzer()
+    return inputs.inputs.flatMap { ingester.read($0) }.compactMap { try? $0.get() }.map {
+      analyzer.analyze($0)
+    }
+  }()
+
+  @Test func anEntityIndexPartReadsBackAsTheDocumentsOwnIndex() throws {
+    #expect(Self.bundled.count == 3)
+    var typed = EntityIndex()
+    var fromParts = EntityIndex()
+    for analysis in Self.bundled {
+      var own = EntityIndex()
+      own.add(analysis)
+      let part = try JSONValue(parsing: EntityIndex.part(of: analysis).serialized())
+      #expect(try EntityIndex(part: part) == own)
+      typed.merge(own)
+      fromParts.merge(try EntityIndex(part: part))
+    }
+    #expect(!typed.entries.isEmpty)
+    #expect(fromParts == typed)
+  }
+
+  @Test func aThemeIndexPartReadsBackAsTheDocumentsOwnIndexWithExactScores() throws {
+    var typed = ThemeIndex()
+    var fromParts = ThemeIndex()
+    for analysis in Self.bundled {
+      let own = ThemeIndex(document: analysis.document.id, themes: analysis.themes)
+      let part = try JSONValue(parsing: ThemeIndex.part(of: analysis).serialized())
+      #expect(try ThemeIndex(part: part) == own)
+      typed.merge(own)
+      fromParts.merge(try ThemeIndex(part: part))
+    }
+    #expect(!typed.rows().isEmpty)
+    #expect(fromParts.rows() == typed.rows())
+  }
+
+  @Test func theReportIndexHoldsEntitiesAndThemesBuiltFromParts() throws {
+    var index = CorpusIndex()
+    for analysis in Self.bundled { try index.add(parts: CorpusIndex.parts(of: analysis)) }
+    var entities = EntityIndex()
+    var themes = ThemeIndex()
+    for analysis in Self.bundled {
+      entities.add(analysis)
+      themes.add(document: analysis.document.id, themes: analysis.themes)
+    }
+    #expect(index.json == ["entities": entities.json, "themes": themes.json])
+  }
+
   @Test func partsTravelWithTheRecordAndTheReportHasAnIndexObject() {
     let record = DocumentRecord(analyses[0])
     #expect(record.index.keys.sorted() == CorpusIndex.kinds.map { $0.key }.sorted())

@@ -1,0 +1,111 @@
+import Foundation
+
+/// The corpus indexes every run builds, as `MergeableIndex`es: each document's part is its
+/// own one-document index, serialised losslessly, so the index of the parts merged is exactly
+/// the index the typed values would give.
+
+extension EntityIndex: MergeableIndex {
+  /// `entities`.
+  public static var key: String { "entities" }
+
+  /// `{"document": id, "entities": [{"type", "canonical", "aliases": [[text, count]],
+  /// "mentions", "start", "snippet"}]}`, entities sorted by type and canonical name; the
+  /// co-mentions of one document are every pair of its entities.
+  public static func part(of analysis: DocumentAnalysis) -> JSONValue {
+    var index = EntityIndex()
+    index.add(analysis)
+    let id = analysis.document.id
+    let entities = index.entries.sorted { $0.key < $1.key }.map { key, entry -> JSONValue in
+      .object([
+        "type": .string(key.kind.rawValue),
+        "canonical": .string(key.canonical),
+        "aliases": .array(
+          entry.aliases.sorted { $0.key < $1.key }.map {
+            .array([.string($0.key), .integer($0.value)])
+          }),
+        "mentions": .integer(entry.documents[id] ?? 0),
+        "start": .integer(entry.firstMention?.offset ?? 0),
+        "snippet": .string(entry.firstMention?.snippet ?? ""),
+      ])
+    }
+    return .object(["document": .string(id), "entities": .array(entities)])
+  }
+
+  /// Reads a part written by `part(of:)`.
+  public init(part: JSONValue) throws(IndexPartError) {
+    func malformed(_ what: String) -> IndexPartError {
+      IndexPartError(index: Self.key, message: what)
+    }
+    guard let id = part["document"]?.stringValue, let list = part["entities"]?.arrayValue else {
+      throw malformed("expected \"document\" and \"entities\"")
+    }
+    var entries: [Key: Entry] = [:]
+    for item in list {
+      guard let type = item["type"]?.stringValue, let kind = Mention.Kind(rawValue: type),
+        let canonical = item["canonical"]?.stringValue, let aliases = item["aliases"]?.arrayValue,
+        let mentions = item["mentions"]?.integerValue, let start = item["start"]?.integerValue,
+        let snippet = item["snippet"]?.stringValue
+      else { throw malformed("an entity needs type, canonical, aliases, mentions, start, snippet") }
+      var entry = Entry()
+      for alias in aliases {
+        guard let pair = alias.arrayValue, pair.count == 2, let text = pair[0].stringValue,
+          let count = pair[1].integerValue
+        else { throw malformed("an alias is not [text, count]") }
+        entry.aliases[text] = count
+      }
+      entry.documents[id] = mentions
+      entry.firstMention = FirstMention(document: id, offset: start, snippet: snippet)
+      entries[Key(kind: kind, canonical: canonical)] = entry
+    }
+    let keys = Array(entries.keys)
+    for key in keys {
+      for other in keys where other != key { entries[key]!.coMentions[other] = 1 }
+    }
+    self.init(entries: entries)
+  }
+}
+
+extension ThemeIndex: MergeableIndex {
+  /// `themes`.
+  public static var key: String { "themes" }
+
+  /// `{"document": id, "themes": [{"theme", "score", "matches"}]}`; the score is written with
+  /// every digit of the `Double`, so it reads back as the same number.
+  public static func part(of analysis: DocumentAnalysis) -> JSONValue {
+    .object([
+      "document": .string(analysis.document.id),
+      "themes": .array(
+        analysis.themes.map { score in
+          .object([
+            "theme": .string(score.theme),
+            "score": .decimal(Decimal(string: "\(score.score)") ?? 0),
+            "matches": .integer(score.matches),
+          ])
+        }),
+    ])
+  }
+
+  /// Reads a part written by `part(of:)`.
+  public init(part: JSONValue) throws(IndexPartError) {
+    guard let id = part["document"]?.stringValue, let themes = part["themes"]?.arrayValue else {
+      throw IndexPartError(index: Self.key, message: "expected \"document\" and \"themes\"")
+    }
+    var rows: [Row] = []
+    for item in themes {
+      guard let theme = item["theme"]?.stringValue, let matches = item["matches"]?.integerValue,
+        let scoreValue = item["score"], let score = Self.double(scoreValue)
+      else { throw IndexPartError(index: Self.key, message: "a theme needs theme, score, matches") }
+      rows.append(Row(theme: theme, rank: 0, document: id, score: score, matches: matches))
+    }
+    self.init(rows: rows)
+  }
+
+  /// A JSON number as the `Double` whose shortest form it is.
+  private static func double(_ value: JSONValue) -> Double? {
+    switch value {
+    case .integer(let integer): Double(integer)
+    case .decimal(let decimal): Double(decimal.description)
+    default: nil
+    }
+  }
+}
