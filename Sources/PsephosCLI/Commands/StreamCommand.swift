@@ -83,7 +83,9 @@ struct StreamCommand: Command {
     }
     let source = BatchRunner.LineSource(
       path: name ?? "-", idPrefix: name, isKeyed: keyed, checksRepeatedIDs: !keyed)
-    let analyzer = Analyzer()
+    guard
+      let analyzer = GlobalOptions.makeAnalyzer(results: results, quiet: quiet, console: console)
+    else { return .unreadableInput }
     let processor = StreamProcessor(
       runner: BatchRunner(jobs: jobs), source: source, cache: cache,
       analyze: { analyzer.analyze($0) })

@@ -92,7 +92,10 @@ import Testing
     lines.insert("", at: 12)
     lines.append(record("r2", "Repeated in another shard."))
     try folder.write(lines.joined(separator: "\n") + "\n", to: "corpus.jsonl")
-    let whole = try run(["analyse", "-f", "json", "-q", "corpus.jsonl"], in: folder)
+    // The bundled results name candidates, which the analyzer then knows as people.
+    let results = PsephosProcess.packageRoot.appendingPathComponent("Corpus/results").path
+    let whole = try run(
+      ["analyse", "-f", "json", "-q", "--results", results, "corpus.jsonl"], in: folder)
     #expect(whole.status == 3)
 
     // Shards as Spark would make them: each line prefixed with its number in the whole file.
@@ -102,7 +105,8 @@ import Testing
     for shard in 0..<3 {
       let input = keyed[bounds[shard]..<bounds[shard + 1]].joined(separator: "\n") + "\n"
       let result = try run(
-        ["stream", "--keyed", "--name", "corpus.jsonl", "-q", "-j", "2"], in: folder, input: input)
+        ["stream", "--keyed", "--name", "corpus.jsonl", "--results", results, "-q", "-j", "2"],
+        in: folder, input: input)
       #expect(result.status == 0)
       try folder.write(result.output, to: "part-\(shard).jsonl")
       parts.append("part-\(shard).jsonl")
