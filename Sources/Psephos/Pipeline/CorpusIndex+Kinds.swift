@@ -12,10 +12,18 @@ extension EntityIndex: MergeableIndex {
   /// "mentions", "start", "snippet"}]}`, entities sorted by type and canonical name; the
   /// co-mentions of one document are every pair of its entities.
   public static func part(of analysis: DocumentAnalysis) -> JSONValue {
-    var index = EntityIndex()
-    index.add(analysis)
-    let id = analysis.document.id
-    let entities = index.entries.sorted { $0.key < $1.key }.map { key, entry -> JSONValue in
+    let text = analysis.document.text
+    // What `add(_:)` records for one document, without its co-mention pairs (rebuilt on
+    // reading): aliases, mentions and the first mention of each entity.
+    var found: [Key: (aliases: [String: Int], mentions: Int, first: ByteRange)] = [:]
+    for mention in analysis.mentions {
+      let key = Key(kind: mention.kind, canonical: mention.canonical)
+      found[key, default: ([:], 0, mention.range)].aliases[
+        text.string(mention.range), default: 0] +=
+        1
+      found[key]!.mentions += 1
+    }
+    let entities = found.sorted { $0.key < $1.key }.map { key, entry -> JSONValue in
       .object([
         "type": .string(key.kind.rawValue),
         "canonical": .string(key.canonical),
@@ -23,12 +31,12 @@ extension EntityIndex: MergeableIndex {
           entry.aliases.sorted { $0.key < $1.key }.map {
             .array([.string($0.key), .integer($0.value)])
           }),
-        "mentions": .integer(entry.documents[id] ?? 0),
-        "start": .integer(entry.firstMention?.offset ?? 0),
-        "snippet": .string(entry.firstMention?.snippet ?? ""),
+        "mentions": .integer(entry.mentions),
+        "start": .integer(text.codePointOffset(ofByte: entry.first.start)),
+        "snippet": .string(snippet(around: entry.first, in: text)),
       ])
     }
-    return .object(["document": .string(id), "entities": .array(entities)])
+    return .object(["document": .string(analysis.document.id), "entities": .array(entities)])
   }
 
   /// Reads a part written by `part(of:)`.

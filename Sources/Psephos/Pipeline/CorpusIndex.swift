@@ -78,21 +78,38 @@ public struct CorpusIndex: Sendable {
     return parts
   }
 
+  /// The index of one document, read from its parts (on a worker thread, so that the caller
+  /// only merges): indexes with no part are empty, parts of indexes not listed are ignored.
+  public init(parts: [String: JSONValue], kinds: [any MergeableIndex.Type] = CorpusIndex.kinds)
+    throws(IndexPartError)
+  {
+    indexes = [:]
+    for kind in kinds {
+      indexes[kind.key] =
+        try parts[kind.key].map { part throws(IndexPartError) in
+          try kind.init(part: part)
+        } ?? kind.init()
+    }
+  }
+
   /// Adds one document's parts; a listed index with no part (a part from an older run) adds
   /// nothing, and a part for an index not listed is ignored.
   ///
-  /// Complexity: that of each index's `merge`.
+  /// Complexity: that of reading the part and of each index's `merge` (each index is taken
+  /// out of storage while it is merged, so it is never copied).
   public mutating func add(parts: [String: JSONValue]) throws(IndexPartError) {
-    for (key, index) in indexes {
+    for key in indexes.keys.sorted() {
       guard let part = parts[key] else { continue }
-      indexes[key] = try Self.merging(part, into: index)
+      let piece = try Self.read(part, like: indexes[key]!)
+      let index = indexes.removeValue(forKey: key)!
+      indexes[key] = Self.merging(piece, into: index)
     }
   }
 
   /// Adds every entry of another corpus index.
   public mutating func merge(_ other: CorpusIndex) {
     for (key, index) in other.indexes {
-      guard let existing = indexes[key] else {
+      guard let existing = indexes.removeValue(forKey: key) else {
         indexes[key] = index
         continue
       }
@@ -105,16 +122,15 @@ public struct CorpusIndex: Sendable {
     .object(indexes.mapValues(\.json))
   }
 
-  private static func merging<Index: MergeableIndex>(_ part: JSONValue, into index: Index)
+  /// One document's index of the same kind as `index`, read from its part.
+  private static func read<Index: MergeableIndex>(_ part: JSONValue, like index: Index)
     throws(IndexPartError) -> any MergeableIndex
   {
-    var merged = index
-    merged.merge(try Index(part: part))
-    return merged
+    try Index(part: part)
   }
 
   private static func merging<Index: MergeableIndex>(
-    _ other: any MergeableIndex, into index: Index
+    _ other: any MergeableIndex, into index: consuming Index
   ) -> any MergeableIndex {
     guard let other = other as? Index else {
       preconditionFailure("two indexes under the key '\(Index.key)' have different types")

@@ -113,8 +113,10 @@ struct DocumentRun {
         } else {
           record = DocumentRecord(analyze(document))
         }
+        // The document's own index is read here, on the worker; the run only merges it.
+        let index = Result { () throws(IndexPartError) in try CorpusIndex(parts: record.index) }
         return RecordOutput(
-          output: transform(record), index: record.index, textBytes: record.textBytes,
+          output: transform(record), index: index, textBytes: record.textBytes,
           verdicts: record.verdicts, cache: cacheOutcome)
       },
       emit: { (processed: RecordOutput<Output>) in
@@ -124,10 +126,9 @@ struct DocumentRun {
         if let note = processed.cache?.note, !quiet {
           console.error(note + "\n")
         }
-        do throws(IndexPartError) {
-          try index.add(parts: processed.index)
-        } catch {
-          indexFailure = indexFailure ?? error
+        switch processed.index {
+        case .success(let piece): index.merge(piece)
+        case .failure(let error): indexFailure = indexFailure ?? error
         }
         emit(processed.output)
       })
@@ -196,7 +197,7 @@ struct DocumentRun {
 /// summary and the indexes need.
 private struct RecordOutput<Output: Sendable>: Sendable {
   var output: Output
-  var index: [String: JSONValue]
+  var index: Result<CorpusIndex, IndexPartError>
   var textBytes: Int
   var verdicts: [String: Int]
   var cache: AnalysisCache.Outcome?
