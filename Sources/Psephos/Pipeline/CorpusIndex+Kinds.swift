@@ -18,10 +18,10 @@ extension EntityIndex: MergeableIndex {
     var found: [Key: (aliases: [String: Int], mentions: Int, first: ByteRange)] = [:]
     for mention in analysis.mentions {
       let key = Key(kind: mention.kind, canonical: mention.canonical)
-      found[key, default: ([:], 0, mention.range)].aliases[
-        text.string(mention.range), default: 0] +=
-        1
-      found[key]!.mentions += 1
+      var entry = found[key] ?? ([:], 0, mention.range)
+      entry.aliases[text.string(mention.range), default: 0] += 1
+      entry.mentions += 1
+      found[key] = entry
     }
     let entities = found.sorted { $0.key < $1.key }.map { key, entry -> JSONValue in
       .object([

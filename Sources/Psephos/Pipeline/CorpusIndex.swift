@@ -55,18 +55,32 @@ public struct IndexPartError: Error, Sendable, Hashable, CustomStringConvertible
 /// Every corpus index of a run, built from the parts of the documents added so far.
 ///
 /// Memory grows with the indexes (distinct entities, themes and their postings), not with the
-/// text of the corpus.
+/// text of the corpus. A value type: each index is kept in a box that is copied before it is
+/// changed if another `CorpusIndex` shares it, and changed in place otherwise, so adding a
+/// document costs the size of its part, not the size of the index.
 public struct CorpusIndex: Sendable {
   /// The indexes every run builds, in no particular order (the report sorts keys). Add a new
   /// index here (see `CorpusIndex+Kinds.swift`).
   public static let kinds: [any MergeableIndex.Type] = [EntityIndex.self, ThemeIndex.self]
 
-  private var indexes: [String: any MergeableIndex]
+  /// One box per index, in key order.
+  private var boxes: [AnyIndexBox]
 
   /// No documents yet: every index of `kinds` (by default, those listed), empty.
   public init(kinds: [any MergeableIndex.Type] = CorpusIndex.kinds) {
-    indexes = [:]
-    for kind in kinds { indexes[kind.key] = kind.init() }
+    boxes = kinds.map { $0.emptyBox() }.sorted { $0.key < $1.key }
+  }
+
+  /// The index of one document, read from its parts (on a worker thread, so that the caller
+  /// only merges): indexes with no part are empty, parts of indexes not listed are ignored.
+  public init(parts: [String: JSONValue], kinds: [any MergeableIndex.Type] = CorpusIndex.kinds)
+    throws(IndexPartError)
+  {
+    self.init(kinds: kinds)
+    for position in boxes.indices {
+      guard let part = parts[boxes[position].key] else { continue }
+      boxes[position] = try boxes[position].read(part)
+    }
   }
 
   /// The parts of one analysed document, by index key, for every index of `kinds`.
@@ -78,65 +92,81 @@ public struct CorpusIndex: Sendable {
     return parts
   }
 
-  /// The index of one document, read from its parts (on a worker thread, so that the caller
-  /// only merges): indexes with no part are empty, parts of indexes not listed are ignored.
-  public init(parts: [String: JSONValue], kinds: [any MergeableIndex.Type] = CorpusIndex.kinds)
-    throws(IndexPartError)
-  {
-    indexes = [:]
-    for kind in kinds {
-      indexes[kind.key] =
-        try parts[kind.key].map { part throws(IndexPartError) in
-          try kind.init(part: part)
-        } ?? kind.init()
-    }
-  }
-
   /// Adds one document's parts; a listed index with no part (a part from an older run) adds
   /// nothing, and a part for an index not listed is ignored.
   ///
-  /// Complexity: that of reading the part and of each index's `merge` (each index is taken
-  /// out of storage while it is merged, so it is never copied).
+  /// Complexity: that of reading the part and of each index's `merge`.
   public mutating func add(parts: [String: JSONValue]) throws(IndexPartError) {
-    for key in indexes.keys.sorted() {
-      guard let part = parts[key] else { continue }
-      let piece = try Self.read(part, like: indexes[key]!)
-      let index = indexes.removeValue(forKey: key)!
-      indexes[key] = Self.merging(piece, into: index)
+    for position in boxes.indices {
+      guard let part = parts[boxes[position].key] else { continue }
+      let piece = try boxes[position].read(part)
+      makeUnique(position)
+      boxes[position].merge(piece)
     }
   }
 
   /// Adds every entry of another corpus index.
+  ///
+  /// Complexity: that of each index's `merge`, in the size of `other`.
   public mutating func merge(_ other: CorpusIndex) {
-    for (key, index) in other.indexes {
-      guard let existing = indexes.removeValue(forKey: key) else {
-        indexes[key] = index
-        continue
+    for box in other.boxes {
+      if let position = boxes.firstIndex(where: { $0.key == box.key }) {
+        makeUnique(position)
+        boxes[position].merge(box)
+      } else {
+        boxes.append(box)
+        boxes.sort { $0.key < $1.key }
       }
-      indexes[key] = Self.merging(index, into: existing)
     }
   }
 
   /// The report's `index` object: one member per index.
   public var json: JSONValue {
-    .object(indexes.mapValues(\.json))
+    .object(Dictionary(uniqueKeysWithValues: boxes.map { ($0.key, $0.json) }))
   }
 
-  /// One document's index of the same kind as `index`, read from its part.
-  private static func read<Index: MergeableIndex>(_ part: JSONValue, like index: Index)
-    throws(IndexPartError) -> any MergeableIndex
-  {
-    try Index(part: part)
+  private mutating func makeUnique(_ position: Int) {
+    if !isKnownUniquelyReferenced(&boxes[position]) { boxes[position] = boxes[position].copy() }
+  }
+}
+
+extension MergeableIndex {
+  /// A box holding an empty index of this type.
+  fileprivate static func emptyBox() -> AnyIndexBox { IndexBox(Self()) }
+}
+
+/// An index of some `MergeableIndex` type, behind a reference so that it can be changed in
+/// place. Only `CorpusIndex` holds boxes, and it copies a shared box before changing it, so
+/// boxes are never changed while another thread can see them.
+private class AnyIndexBox: @unchecked Sendable {
+  var key: String { preconditionFailure("abstract") }
+  var json: JSONValue { preconditionFailure("abstract") }
+  func copy() -> AnyIndexBox { preconditionFailure("abstract") }
+  func read(_ part: JSONValue) throws(IndexPartError) -> AnyIndexBox {
+    preconditionFailure("abstract")
+  }
+  func merge(_ other: AnyIndexBox) { preconditionFailure("abstract") }
+}
+
+private final class IndexBox<Index: MergeableIndex>: AnyIndexBox, @unchecked Sendable {
+  var index: Index
+
+  init(_ index: Index) {
+    self.index = index
   }
 
-  private static func merging<Index: MergeableIndex>(
-    _ other: any MergeableIndex, into index: consuming Index
-  ) -> any MergeableIndex {
-    guard let other = other as? Index else {
+  override var key: String { Index.key }
+  override var json: JSONValue { index.json }
+  override func copy() -> AnyIndexBox { IndexBox(index) }
+
+  override func read(_ part: JSONValue) throws(IndexPartError) -> AnyIndexBox {
+    IndexBox(try Index(part: part))
+  }
+
+  override func merge(_ other: AnyIndexBox) {
+    guard let other = other as? IndexBox<Index> else {
       preconditionFailure("two indexes under the key '\(Index.key)' have different types")
     }
-    var merged = index
-    merged.merge(other)
-    return merged
+    index.merge(other.index)
   }
 }

@@ -7,16 +7,16 @@ struct MergeCommand: Command {
       name: "merge",
       abstract: "Merge partial results (psephos stream outputs) into the whole report.",
       discussion: """
-        Each part is a file of the lines psephos stream writes (psephos-parts/1), in input \\
-        order; '-' reads standard input. Documents and errors are merged by path and line \\
-        number, so the result does not depend on how the input was split nor on the order \\
-        the parts are given, and the corpus indexes are merged from each document's index \\
-        parts. A record id used again later in the same input becomes an error, as in a \\
+        Each part is a file of the lines psephos stream writes (psephos-parts/1), in input \
+        order; '-' reads standard input. Documents and errors are merged by path and line \
+        number, so the result does not depend on how the input was split nor on the order \
+        the parts are given, and the corpus indexes are merged from each document's index \
+        parts. A record id used again later in the same input becomes an error, as in a \
         single run.
 
-        json (the default) writes the report psephos analyse --format json writes: shards \\
-        streamed with --name FILE and merged equal 'psephos analyse --format json FILE' byte \\
-        for byte. parts writes partial results again, to merge further: merge is \\
+        json (the default) writes the report psephos analyse --format json writes: shards \
+        streamed with --name FILE and merged equal 'psephos analyse --format json FILE' byte \
+        for byte. parts writes partial results again, to merge further: merge is \
         commutative and associative. A summary goes to standard error unless --quiet.
         """,
       arguments: [

@@ -8,25 +8,25 @@ struct StreamCommand: Command {
       name: "stream",
       abstract: "Analyse JSON Lines from standard input; one line of results per line, in order.",
       discussion: """
-        Each input line is a JSON object with "text" (a string) and optionally "id" (a \\
-        string or number; line-N when absent), "title", "author", "date", "publication", \\
-        "url" and other string fields (metadata). Each output line answers the input line \\
-        of the same number, in order, whatever --jobs is:
+        Each input line is a JSON object with "text" (a string) and optionally "id" (a \
+        string or number; line-N when absent), "title", "author", "date", "publication", \
+        "url" and other string fields (metadata). Each output line answers the input line \
+        of the same number, in order, whatever --jobs is: a document as \
+        {"document":{...},"index":{...},"line":7} (the document object analyse writes, and \
+        its parts of the corpus indexes), a failure as \
+        {"error":{"line":8,"path":"-","reason":"..."},"line":8}, a blank line as \
+        {"line":9,"skipped":"blank line"}.
 
-          {"document":{...},"index":{...},"line":7}        the document, as analyse writes it
-          {"error":{"line":8,"path":"-","reason":"..."},"line":8}
-          {"line":9,"skipped":"blank line"}
-
-        A line that is not JSON, has no string "text", is binary or is over 50 MB gives an \\
-        error line, never a crash; the exit code stays 0 (3 only if standard input cannot be \\
-        read). Lines are answered as soon as the input pauses, so a process that writes a \\
+        A line that is not JSON, has no string "text", is binary or is over 50 MB gives an \
+        error line, never a crash; the exit code stays 0 (3 only if standard input cannot be \
+        read). Lines are answered as soon as the input pauses, so a process that writes a \
         line and waits for its answer works. A summary goes to standard error unless --quiet.
 
-        This is the map step for Apache Spark (RDD.pipe) and Hadoop Streaming; psephos merge \\
-        turns the outputs of the shards into the report psephos analyse gives for the whole \\
-        input. With --name corpus.jsonl, ids and paths are those of 'psephos analyse \\
-        corpus.jsonl'. With --keyed, each line is N<TAB>record, N its 1-based line number in \\
-        the whole input (Spark: zipWithIndex; Hadoop: nl -ba -w1 -s$'\\t'), so that line \\
+        This is the map step for Apache Spark (RDD.pipe) and Hadoop Streaming; psephos merge \
+        turns the outputs of the shards into the report psephos analyse gives for the whole \
+        input. With --name corpus.jsonl, ids and paths are those of 'psephos analyse \
+        corpus.jsonl'. With --keyed, each line is N<TAB>record, N its 1-based line number in \
+        the whole input (Spark: zipWithIndex; Hadoop: nl -ba -w1 -s$'\\t'), so that line \
         numbers, and the repeated-id check done by merge, are those of the whole input.
         """,
       arguments: [
