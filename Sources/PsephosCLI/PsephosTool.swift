@@ -8,6 +8,7 @@ enum PsephosTool {
   static var commands: [CommandEntry] {
     [
       .command(AnalyseCommand.self),
+      .command(CheckCommand.self),
       .command(TokensCommand.self),
       .group(
         CommandSpec(

@@ -1,0 +1,470 @@
+import Foundation
+
+/// One value the data gives for a claim's quantity: read from a record, or computed from it.
+struct Reading: Hashable {
+  /// The record the value comes from.
+  var record: ResultRecord
+  /// The value, in the claim's unit (votes, percent, seats).
+  var value: ExactDecimal
+  /// What the value is, and its arithmetic when computed.
+  var arithmetic: String
+}
+
+/// Values and differences: the readings of a subject's records, and the checks of claims
+/// that state one value or the gap between two.
+extension ClaimCheck {
+  /// The readings of `measure` from an entity's records that fit `election`; the place is
+  /// dropped when it was only inherited from an earlier sentence and nothing fits with it.
+  func readings(
+    for entity: Claim.EntityReference, measure: Claim.Measure, election: ElectionContext
+  ) -> [Reading] {
+    var records = linker.records(for: entity)
+    if let option = claim.option {
+      records = records.filter { FoldedName($0.option ?? "") == FoldedName(option) }
+    } else if entity.kind == .party {
+      records = bestPartyRecords(records, canonical: entity.canonical)
+    }
+    var fitting = records.filter { record($0, fits: election) }
+    if fitting.isEmpty, election.isPlaceInherited {
+      fitting = records.filter { record($0, fits: election, usePlace: false) }
+    }
+    return fitting.compactMap { read($0, measure: measure) }
+  }
+
+  /// Within each contest, only the records whose party matches the name best (the Scottish
+  /// Conservatives' row over a looser match in the same count).
+  func bestPartyRecords(_ records: [ResultRecord], canonical: String) -> [ResultRecord] {
+    let codes = linker.partyCodes(canonical)
+    var best: [ResultRecord.Contest: Int] = [:]
+    for record in records {
+      let score = linker.partyScore(canonical, record, codes: codes)
+      best[record.contest] = max(best[record.contest] ?? 0, score)
+    }
+    return records.filter {
+      linker.partyScore(canonical, $0, codes: codes) == best[$0.contest]
+    }
+  }
+
+  /// The value of `measure` in a record, read or computed; nil if the record lacks it.
+  func read(_ record: ResultRecord, measure: Claim.Measure) -> Reading? {
+    let who = record.label
+    switch measure {
+    case .votes:
+      guard let votes = record.votes else { return nil }
+      return Reading(
+        record: record, value: ExactDecimal(votes), arithmetic: "\(who): \(votes.grouped) votes")
+    case .share:
+      if let share = record.share {
+        return Reading(
+          record: record, value: share, arithmetic: "\(who): \(share)% of the vote (as published)")
+      }
+      guard let votes = record.votes, let total = record.totalValidVotes,
+        let share = ExactDecimal.quotient(
+          ExactDecimal(votes).scaled(by: 100), ExactDecimal(total), scale: 2)
+      else { return nil }
+      return Reading(
+        record: record, value: share,
+        arithmetic: "\(who): 100 × \(votes.grouped) / \(total.grouped) valid votes = \(share)%")
+    case .seats, .councillors:
+      guard let seats = record.seats else { return nil }
+      return Reading(
+        record: record, value: ExactDecimal(seats), arithmetic: "\(who): \(seats.grouped) seats")
+    case .seatChange, .councillorChange:
+      guard let change = record.seatsChange else { return nil }
+      return Reading(
+        record: record, value: ExactDecimal(change),
+        arithmetic: "\(who): net change \(change > 0 ? "+" : "")\(change.grouped) seats")
+    case .councils:
+      if claim.role == .change, let change = record.councilsChange {
+        return Reading(
+          record: record, value: ExactDecimal(change),
+          arithmetic: "\(who): net change \(change > 0 ? "+" : "")\(change) councils")
+      }
+      guard let councils = record.councils else { return nil }
+      return Reading(
+        record: record, value: ExactDecimal(councils), arithmetic: "\(who): \(councils) councils")
+    case .turnout:
+      if let turnout = record.turnout {
+        return Reading(
+          record: record, value: turnout, arithmetic: "\(who): turnout \(turnout)% (as published)")
+      }
+      guard let electorate = record.electorate, let total = record.totalValidVotes,
+        let turnout = ExactDecimal.quotient(
+          ExactDecimal(total + (record.rejectedBallots ?? 0)).scaled(by: 100),
+          ExactDecimal(electorate), scale: 2)
+      else { return nil }
+      let rejected = record.rejectedBallots.map { " + \($0.grouped) rejected" } ?? ""
+      return Reading(
+        record: record, value: turnout,
+        arithmetic:
+          "\(who): 100 × (\(total.grouped) valid\(rejected)) / \(electorate.grouped) electors = \(turnout)%"
+      )
+    default:
+      return nil
+    }
+  }
+
+  /// The figure as the data writes it: a fraction as a percentage, a loss as a negative
+  /// change.
+  func signedStated(_ figure: Figure) -> ExactDecimal {
+    let value = statedValue(figure)
+    if claim.role == .change, figure.direction == .lost || figure.direction == .down {
+      return -value
+    }
+    return value
+  }
+
+  /// Orders matching outcomes: accurate first, then closeness, then the article's year, then
+  /// the final count over first preferences.
+  func isBetter(_ lhs: (Reading, Tolerance.Outcome), than rhs: (Reading, Tolerance.Outcome))
+    -> Bool
+  {
+    func rank(_ rating: Verdict.Rating) -> Int { rating == .accurate ? 0 : 1 }
+    if rank(lhs.1.rating) != rank(rhs.1.rating) { return rank(lhs.1.rating) < rank(rhs.1.rating) }
+    if lhs.1.closeness != rhs.1.closeness { return lhs.1.closeness < rhs.1.closeness }
+    if let year = context.documentYear {
+      let left = lhs.0.record.election.year == year
+      let right = rhs.0.record.election.year == year
+      if left != right { return left }
+    }
+    return lhs.0.record.round == "second" && rhs.0.record.round != "second"
+  }
+
+  // MARK: One value
+
+  /// A claim stating one value: votes, share, seats, a change, turnout.
+  func checkValue() -> Verdict {
+    guard let figure = claim.figure, let subject = claim.subject else {
+      return Verdict(rating: .unverifiable, explanation: "No figure or subject to check.")
+    }
+    let stated = signedStated(figure)
+    let found = readings(for: subject, measure: claim.measure, election: claim.election)
+    guard !found.isEmpty else { return noRecord(subject: subject) }
+    let outcomes = found.map {
+      ($0, Tolerance.compare(stated: stated, figure: figure, with: $0.value))
+    }
+    let matches = outcomes.filter { $0.1.rating != .inaccurate }.sorted(by: isBetter)
+    if let best = matches.first {
+      let (reading, outcome) = best
+      let others = Set(matches.dropFirst().map { $0.0.record.election.id }).subtracting([
+        reading.record.election.id
+      ])
+      let also =
+        others.isEmpty
+        ? "" : "; it is also consistent with \(others.sorted().joined(separator: ", "))"
+      let how = outcome.note.map { " (\($0))" } ?? ""
+      let verb = outcome.rating == .accurate ? "matches" : "is consistent with"
+      return Verdict(
+        rating: outcome.rating, expected: reading.value, evidence: [step(for: reading)],
+        explanation:
+          "\(text(figure)) \(verb) \(describe(reading))\(how)\(inferenceClause)\(also).",
+        election: reading.record.election.id, isElectionInferred: claim.election.year == nil,
+        count: reading.record.countName)
+    }
+    // No reading agrees: the nearest, if the election is named or the record is close.
+    let nearest = outcomes.min { $0.1.closeness < $1.1.closeness }!
+    let elections = Set(found.map { $0.record.election.id })
+    let named = claim.election.year != nil || claim.election.id != nil || elections.count == 1
+    guard named || nearest.1.closeness <= CrossChecker.nearestRecordMargin else {
+      return Verdict(
+        rating: .unverifiable,
+        evidence: [step(for: nearest.0)],
+        explanation:
+          "No record of \(subject.canonical) matches \(text(figure)): the nearest is \(describe(nearest.0)), \(percent(nearest.1.closeness)) away, and the article does not say which election it means; settling it needs \(measureName) for \(subject.canonical) in the election meant."
+      )
+    }
+    let reading = nearest.0
+    let closest = named ? "" : " (the closest record)"
+    let noteText =
+      note(about: reading.record, mentioning: stated).map {
+        " The results file notes: “\($0.trimmingCharacters(in: .whitespaces))”"
+      } ?? ""
+    return Verdict(
+      rating: .inaccurate, expected: reading.value, evidence: [step(for: reading)],
+      explanation:
+        "The data gives \(reading.value.grouped) for \(describe(reading))\(closest), not \(text(figure)): \(differenceClause(stated: stated, expected: reading.value))\(inferenceClause).\(noteText)",
+      election: reading.record.election.id, isElectionInferred: claim.election.year == nil,
+      count: reading.record.countName)
+  }
+
+  /// The verdict when no record of the subject fits.
+  func noRecord(subject: Claim.EntityReference) -> Verdict {
+    let scope =
+      claim.election.isOpen && claim.election.place == nil
+      ? "" : " (\(claim.election.summary))"
+    return Verdict(
+      rating: .unverifiable,
+      explanation:
+        "The results data has no \(measureName) for \(subject.canonical)\(scope); settling this claim needs \(subject.canonical)'s \(measureName) in \(claim.election.isOpen ? "the election meant" : claim.election.summary)."
+    )
+  }
+
+  /// The claim's figure as written.
+  func text(_ figure: Figure) -> String {
+    let value = figure.value.grouped
+    switch figure.unit {
+    case "percent": return "\(value)%"
+    case "points": return "\(value) points"
+    case "fraction": return "\(statedValue(figure))%"
+    case "years": return "\(value) years"
+    default: return value
+    }
+  }
+
+  /// "the votes of Zac Goldsmith (Conservative Party) in Greater London, final round (after
+  /// second preferences), at the 2016 Mayor of London election (london-mayor-2016)".
+  func describe(_ reading: Reading) -> String {
+    let record = reading.record
+    let count = record.countName.map { ", \($0)," } ?? ""
+    if let option = claim.option {
+      return "the \(option) share in \(record.area.name) at \(record.election.displayName)"
+    }
+    return
+      "the \(measureName) of \(record.displaySubject) in \(record.area.name)\(count) at \(record.election.displayName)"
+  }
+
+  /// "votes", "share of the vote", "net seat change".
+  var measureName: String {
+    switch claim.measure {
+    case .votes: return "votes"
+    case .share: return claim.option.map { "\($0) share" } ?? "share of the vote"
+    case .seats: return "seats"
+    case .seatChange: return "net seat change"
+    case .councillors: return "councillors elected"
+    case .councillorChange: return "net change in councillors"
+    case .councils: return claim.role == .change ? "net change in councils" : "councils controlled"
+    case .councilControl: return "council control"
+    case .majority: return "majority"
+    case .turnout: return "turnout"
+    case .swing: return "swing"
+    case .position: return "place in the count"
+    case .tenure: return "time in office"
+    case .victories: return "elections won"
+    default: return claim.measure.rawValue
+    }
+  }
+
+  /// "3.6%" for 0.036.
+  func percent(_ fraction: Double) -> String {
+    let tenths = (fraction * 1000).rounded()
+    return "\(ExactDecimal(mantissa: Int(tenths), scale: 1))%"
+  }
+
+  // MARK: Differences
+
+  /// The readings of one side of a difference, narrowed to those agreeing with a figure the
+  /// text gives for it in brackets (or the nearest within 5%).
+  func side(
+    _ entity: Claim.EntityReference, election: ElectionContext, pinnedBy figure: Figure?
+  ) -> [Reading] {
+    let found = readings(for: entity, measure: differenceMeasure, election: election)
+    guard let figure else { return found }
+    let outcomes = found.map {
+      ($0, Tolerance.compare(stated: figure.value, figure: figure, with: $0.value))
+    }
+    let agreeing = outcomes.filter { $0.1.rating != .inaccurate }.map(\.0)
+    if !agreeing.isEmpty { return agreeing }
+    if let nearest = outcomes.min(by: { $0.1.closeness < $1.1.closeness }),
+      nearest.1.closeness <= CrossChecker.nearestRecordMargin
+    {
+      return [nearest.0]
+    }
+    return found
+  }
+
+  /// The quantity a difference is taken between: votes unless the text says share or seats.
+  var differenceMeasure: Claim.Measure {
+    switch claim.measure {
+    case .share, .seats, .councillors, .councils, .turnout: return claim.measure
+    default: return .votes
+    }
+  }
+
+  /// A gap between two results: "Goldsmith (994,614) got 238,000 fewer votes than the
+  /// Conservatives (1,233,386)", "60,000 fewer than Boris in 2012".
+  func checkDifference() -> Verdict {
+    guard let figure = claim.figure, let subject = claim.subject,
+      let comparison = claim.comparedWith
+    else {
+      return Verdict(
+        rating: .unverifiable,
+        explanation:
+          "The text does not say what the difference is taken from, so it cannot be computed.")
+    }
+    let target = comparison.entity ?? subject
+    var targetElection = comparison.election
+    if targetElection.year == nil, targetElection.id == nil, comparison.entity != nil {
+      targetElection.year = claim.election.year
+    }
+    if targetElection.kind == nil { targetElection.kind = claim.election.kind }
+    if targetElection.place == nil {
+      targetElection.place = claim.election.place
+      targetElection.isPlaceInherited = claim.election.isPlaceInherited
+    }
+    var subjectElection = claim.election
+    if comparison.entity == nil, comparison.election.year != nil {
+      subjectElection.year = claim.election.year  // "than in 2012": the other side is 2012
+    }
+    let left = side(subject, election: subjectElection, pinnedBy: claim.subjectFigure)
+    let right = side(target, election: targetElection, pinnedBy: comparison.figure)
+    guard !left.isEmpty, !right.isEmpty else {
+      let missing = left.isEmpty ? subject.canonical : target.canonical
+      return Verdict(
+        rating: .unverifiable,
+        explanation:
+          "The results data has no \(differenceMeasureName) for \(missing) that fits the claim, so the difference cannot be computed; it needs both \(subject.canonical)'s and \(target.canonical)'s \(differenceMeasureName)."
+      )
+    }
+    var pairs: [(Reading, Reading)] = []
+    for a in left {
+      for b in right where a.record != b.record { pairs.append((a, b)) }
+    }
+    let sameCountPairs = pairs.filter { sameCount($0.0.record, $0.1.record) }
+    if !sameCountPairs.isEmpty { pairs = sameCountPairs }
+    guard !pairs.isEmpty else {
+      return Verdict(
+        rating: .unverifiable, explanation: "Both sides of the difference are the same record.")
+    }
+    let stated = statedValue(figure)
+    let scored = pairs.map { pair -> ((Reading, Reading), ExactDecimal, Tolerance.Outcome) in
+      let gap = signedGap(pair.0.value, pair.1.value, direction: figure.direction)
+      var outcome = Tolerance.compare(stated: stated, figure: figure, with: gap)
+      if figure.direction != nil, gap <= .zero { outcome.rating = .inaccurate }
+      return (pair, gap, outcome)
+    }
+    let matches = scored.filter { $0.2.rating != .inaccurate }.sorted {
+      ($0.2.rating == .accurate ? 0 : 1, $0.2.closeness) < (
+        $1.2.rating == .accurate ? 0 : 1, $1.2.closeness
+      )
+    }
+    let chosen = matches.first ?? scored.min { $0.2.closeness < $1.2.closeness }!
+    let ((a, b), gap, outcome) = chosen
+    let arithmetic = gapArithmetic(a, b, gap, direction: figure.direction)
+    let evidence = [
+      step(for: a), step(for: b),
+      Evidence(
+        source: "\(b.record.provenance); \(a.record.provenance)", value: .number(gap),
+        arithmetic: arithmetic),
+    ]
+    var clauses: [String] = []
+    if let own = textArithmetic(direction: figure.direction) { clauses.append(own) }
+    if let other = alternativeCount(to: (a, b), in: scored.map(\.0), direction: figure.direction) {
+      clauses.append(other)
+    }
+    let extra = clauses.isEmpty ? "" : "; " + clauses.joined(separator: "; ")
+    let inferred = claim.election.year == nil && comparison.election.year == nil
+    let inference = inferred ? "; the article does not name the elections" : ""
+    if matches.isEmpty {
+      return Verdict(
+        rating: .inaccurate, expected: gap, evidence: evidence,
+        explanation:
+          "\(arithmetic), not \(text(figure)): \(differenceClause(stated: stated, expected: gap))\(extra)\(inference).",
+        election: a.record.election.id, comparedElection: b.record.election.id,
+        isElectionInferred: inferred, count: countPhrase(a, b))
+    }
+    let how = outcome.note.map { ": \(text(figure)) is \($0)" } ?? ""
+    let verb = outcome.rating == .accurate ? "matches" : "is consistent with"
+    return Verdict(
+      rating: outcome.rating, expected: gap, evidence: evidence,
+      explanation:
+        "\(text(figure)) \(verb) \(arithmetic)\(how)\(extra)\(inference).",
+      election: a.record.election.id, comparedElection: b.record.election.id,
+      isElectionInferred: inferred, count: countPhrase(a, b))
+  }
+
+  var differenceMeasureName: String {
+    switch differenceMeasure {
+    case .share: return "share of the vote"
+    case .seats, .councillors: return "seats"
+    default: return "votes"
+    }
+  }
+
+  /// Whether two records are the same count of their elections (both final rounds, both
+  /// list ballots), or either is counted once.
+  func sameCount(_ a: ResultRecord, _ b: ResultRecord) -> Bool {
+    !a.hasRound || !b.hasRound || a.round?.lowercased() == b.round?.lowercased()
+  }
+
+  /// The gap the direction asks for: fewer is right − left, more is left − right.
+  func signedGap(_ left: ExactDecimal, _ right: ExactDecimal, direction: Figure.Direction?)
+    -> ExactDecimal
+  {
+    switch direction {
+    case .fewer, .down, .lost: return right - left
+    case .more, .up, .gained: return left - right
+    case nil: return (left - right).magnitude
+    }
+  }
+
+  /// "1,233,386 (Conservative Party, London, uk-general-2015) − 994,614 (Zac Goldsmith …) =
+  /// 238,772".
+  func gapArithmetic(_ a: Reading, _ b: Reading, _ gap: ExactDecimal, direction: Figure.Direction?)
+    -> String
+  {
+    let left = "\(a.value.grouped) (\(a.record.label))"
+    let right = "\(b.value.grouped) (\(b.record.label))"
+    switch direction {
+    case .more, .up, .gained: return "\(left) − \(right) = \(gap.grouped)"
+    default: return "\(right) − \(left) = \(gap.grouped)"
+    }
+  }
+
+  /// "the article's own figures give 1,233,386 − 994,614 = 238,772", when it brackets both.
+  func textArithmetic(direction: Figure.Direction?) -> String? {
+    guard let own = claim.subjectFigure?.value, let other = claim.comparedWith?.figure?.value
+    else { return nil }
+    let gap = signedGap(own, other, direction: direction)
+    let sum =
+      direction == .more || direction == .up
+      ? "\(own.grouped) − \(other.grouped)" : "\(other.grouped) − \(own.grouped)"
+    return "the article's own bracketed figures give \(sum) = \(gap.grouped)"
+  }
+
+  /// The same gap in the other count, for elections counted twice ("first preferences give
+  /// 971,931 − 909,755 = 62,176").
+  func alternativeCount(
+    to chosen: (Reading, Reading), in pairs: [(Reading, Reading)], direction: Figure.Direction?
+  ) -> String? {
+    let all = linkedPairs(chosen, direction: direction)
+    guard
+      let other = all.first(where: { $0.0.record.round != chosen.0.record.round })
+        ?? pairs.first(where: {
+          $0.0.record.round != chosen.0.record.round
+            && $0.0.record.election == chosen.0.record.election
+        })
+    else { return nil }
+    let gap = signedGap(other.0.value, other.1.value, direction: direction)
+    let count = other.0.record.countName ?? "the other count"
+    let sum =
+      direction == .more || direction == .up
+      ? "\(other.0.value.grouped) − \(other.1.value.grouped)"
+      : "\(other.1.value.grouped) − \(other.0.value.grouped)"
+    return
+      "using the \(chosen.0.record.countName ?? "count given"); \(count) give \(sum) = \(gap.grouped)"
+  }
+
+  /// The same two contestants' readings in the other round of the same two elections.
+  func linkedPairs(_ chosen: (Reading, Reading), direction: Figure.Direction?) -> [(
+    Reading, Reading
+  )] {
+    guard chosen.0.record.hasRound, chosen.1.record.hasRound else { return [] }
+    func otherRound(_ reading: Reading) -> Reading? {
+      store.records(forElection: reading.record.election.id).first {
+        $0.subject == reading.record.subject && $0.area == reading.record.area
+          && $0.round != reading.record.round && $0.round != "total"
+      }.flatMap { read($0, measure: differenceMeasure) }
+    }
+    guard let a = otherRound(chosen.0), let b = otherRound(chosen.1),
+      a.record.round == b.record.round
+    else { return [] }
+    return [(a, b)]
+  }
+
+  /// The counts used on the two sides, when either election is counted more than once.
+  func countPhrase(_ a: Reading, _ b: Reading) -> String? {
+    let names = [a.record.countName, b.record.countName].compactMap { $0 }
+    guard !names.isEmpty else { return nil }
+    return Set(names).count == 1 ? names[0] : names.joined(separator: " / ")
+  }
+}
