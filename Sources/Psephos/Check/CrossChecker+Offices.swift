@@ -88,24 +88,36 @@ extension ClaimCheck {
 
   // MARK: Council control
 
-  /// "Labour lost control in Dudley", "losing Worcester to No Overall Control".
+  /// Whether a change of control holds, given who held the place before and after.
+  func control(
+    _ change: Claim.ControlChange, before: Bool?, after: Bool
+  ) -> Bool {
+    switch change {
+    case .lost: return before == true && !after
+    case .gained: return after && before == false
+    case .held: return before == true && after
+    case .won: return after
+    }
+  }
+
+  /// "Labour lost control in Dudley", "losing Worcester to No Overall Control", "the
+  /// Conservatives lost the seat to Labour": a council's control result where the data records
+  /// one, else the winners of the place's elections.
   func checkControl() -> Verdict {
     guard let subject = claim.subject, let place = claim.election.place,
       let change = claim.control
     else {
       return Verdict(
-        rating: .unverifiable, explanation: "The claim does not name the party and council.")
+        rating: .unverifiable, explanation: "The claim does not name the party and the place.")
     }
+    var election = claim.election
+    election.kind = nil
     let records = store.records.filter {
       $0.controlResult != nil && linker.area($0, matches: place)
-        && record($0, fits: claim.election, usePlace: false)
+        && record($0, fits: election, usePlace: false)
     }
     guard !records.isEmpty else {
-      return Verdict(
-        rating: .unverifiable,
-        explanation:
-          "The results data has no control result for \(place); settling this claim needs \(place) council's control before and after \(claim.election.year.map { "the \($0) election" } ?? "the election meant")."
-      )
+      return checkWinners(subject: subject, place: place, change: change)
     }
     let codes = linker.partyCodes(subject.canonical)
     func isSubject(_ name: String?) -> Bool {
@@ -117,13 +129,9 @@ extension ClaimCheck {
     for record in records {
       guard let result = ControlResult(record.controlResult!) else { continue }
       all.append((record, result))
-      let holds: Bool
-      switch change {
-      case .lost: holds = isSubject(result.before) && !isSubject(result.after)
-      case .gained: holds = isSubject(result.after) && !isSubject(result.before)
-      case .held: holds = isSubject(result.before) && isSubject(result.after)
+      if control(change, before: result.before.map(isSubject), after: isSubject(result.after)) {
+        matching.append((record, result))
       }
-      if holds { matching.append((record, result)) }
     }
     func preferred(_ list: [(ResultRecord, ControlResult)]) -> (ResultRecord, ControlResult)? {
       if let year = context.documentYear,
@@ -133,16 +141,12 @@ extension ClaimCheck {
       }
       return list.max { ($0.0.election.year ?? 0) < ($1.0.election.year ?? 0) }
     }
-    let verb = [
-      "lost": "lost control of", "gained": "gained control of", "held": "kept control of",
-    ][
-      change.rawValue]!
     if let (record, result) = preferred(matching) {
       return Verdict(
         rating: .accurate, expectedText: record.controlResult,
         evidence: [controlStep(record, result)],
         explanation:
-          "\(subject.canonical) \(verb) \(record.displayArea) at \(record.election.displayName): the results file records “\(record.controlResult!)” (before: \(result.before ?? "?"); after: \(result.after))\(inferenceClause).",
+          "\(subject.canonical) \(Self.verbPhrase(change)) \(record.displayArea) at \(record.election.displayName): the results file records “\(record.controlResult!)” (before: \(result.before ?? "?"); after: \(result.after))\(inferenceClause).",
         election: record.election.id, isElectionInferred: claim.election.year == nil)
     }
     guard let (record, result) = preferred(all) else {
@@ -155,8 +159,66 @@ extension ClaimCheck {
       rating: .inaccurate, expectedText: record.controlResult,
       evidence: [controlStep(record, result)],
       explanation:
-        "The results file records “\(record.controlResult!)” for \(record.displayArea) at \(record.election.displayName) (before: \(result.before ?? "?"); after: \(result.after)), so \(subject.canonical) did not \(["lost": "lose control", "gained": "gain control", "held": "keep control"][change.rawValue]!) there\(inferenceClause).",
+        "The results file records “\(record.controlResult!)” for \(record.displayArea) at \(record.election.displayName) (before: \(result.before ?? "?"); after: \(result.after)), so the data does not show that \(subject.canonical) \(Self.verbPhrase(change)) it\(inferenceClause).",
       election: record.election.id, isElectionInferred: claim.election.year == nil)
+  }
+
+  /// "lost control of", "gained control of", "kept control of", "won".
+  static func verbPhrase(_ change: Claim.ControlChange) -> String {
+    switch change {
+    case .lost: return "lost control of"
+    case .gained: return "gained control of"
+    case .held: return "kept control of"
+    case .won: return "won"
+    }
+  }
+
+  /// A change of control read from the winners of the place's elections (a constituency, a
+  /// mayoralty): the winner of the election meant against the winner of the one before.
+  private func checkWinners(
+    subject: Claim.EntityReference, place: String, change: Claim.ControlChange
+  ) -> Verdict {
+    let kinds = Set(store.records.filter { linker.area($0, matches: place) }.map(\.election.kind))
+    var pairs: [(before: Contest?, after: Contest)] = []
+    for kind in ResultRecord.Election.Kind.allCases where kinds.contains(kind) {
+      let list = contests(kind: kind, place: place)
+      for (index, contest) in list.enumerated() {
+        if let year = claim.election.year, contest.election.year != year { continue }
+        pairs.append((index > 0 ? list[index - 1] : nil, contest))
+      }
+    }
+    guard !pairs.isEmpty else {
+      return Verdict(
+        rating: .unverifiable,
+        explanation:
+          "The results data has no control result or election winner for \(place); settling this claim needs who held \(place) before and after \(claim.election.year.map { "the \($0) election" } ?? "the election meant")."
+      )
+    }
+    func holds(_ pair: (before: Contest?, after: Contest)) -> Bool {
+      let before = pair.before?.winner.map { record($0, isFor: subject) }
+      let after = pair.after.winner.map { record($0, isFor: subject) } ?? false
+      return control(change, before: before, after: after)
+    }
+    func evidence(_ pair: (before: Contest?, after: Contest)) -> [Evidence] {
+      [pair.before.map(winnerStep), winnerStep(pair.after)].compactMap { $0 }
+    }
+    // The article's year first, then the latest election; the first kind listed on a tie.
+    let ordered = pairs.enumerated().sorted { lhs, rhs in
+      let left = lhs.element.after.election.year ?? 0
+      let right = rhs.element.after.election.year ?? 0
+      if let year = context.documentYear, (left == year) != (right == year) { return left == year }
+      return left != right ? left > right : lhs.offset < rhs.offset
+    }.map(\.element)
+    let chosen = ordered.first(where: holds) ?? ordered.first!
+    let winner = chosen.after.winner!.displaySubject
+    let before =
+      chosen.before?.winner.map { " (\(chosen.before!.election.id): \($0.displaySubject))" } ?? ""
+    let ok = holds(chosen)
+    return Verdict(
+      rating: ok ? .accurate : .inaccurate, expectedText: winner, evidence: evidence(chosen),
+      explanation:
+        "\(winner) won \(place) at \(chosen.after.election.displayName)\(before), so \(ok ? "" : "the data does not show that ")\(subject.canonical) \(Self.verbPhrase(change)) it\(inferenceClause).",
+      election: chosen.after.election.id, isElectionInferred: claim.election.year == nil)
   }
 
   private func controlStep(_ record: ResultRecord, _ result: ControlResult) -> Evidence {
@@ -397,10 +459,15 @@ extension ClaimCheck {
       let contest = store.records(forElection: reading.record.election.id).filter {
         $0.area == reading.record.area && $0.round == reading.record.round && $0.votes != nil
       }.sorted { $0.votes! > $1.votes! }
-      guard contest.count >= 2, contest[0] == reading.record,
-        let runnerUp = read(contest[1], measure: .votes)
+      guard contest.count >= 2, let place = contest.firstIndex(of: reading.record), place < 2
       else { continue }
-      candidates.append((reading, runnerUp, reading.value - runnerUp.value))
+      // The winner's margin; for the runner-up ("lost by"), the margin it lost by.
+      guard let other = read(contest[place == 0 ? 1 : 0], measure: .votes) else { continue }
+      if place == 0 {
+        candidates.append((reading, other, reading.value - other.value))
+      } else {
+        candidates.append((other, reading, other.value - reading.value))
+      }
     }
     guard !candidates.isEmpty else {
       return Verdict(

@@ -8,6 +8,9 @@ struct Reading: Hashable {
   var value: ExactDecimal
   /// What the value is, and its arithmetic when computed.
   var arithmetic: String
+  /// Whether the value can only be a lower bound of the true one (turnout from valid votes
+  /// when the data lacks rejected ballots).
+  var isLowerBound = false
 }
 
 /// Values and differences: the readings of a subject's records, and the checks of claims
@@ -18,6 +21,10 @@ extension ClaimCheck {
   func readings(
     for entity: Claim.EntityReference, measure: Claim.Measure, election: ElectionContext
   ) -> [Reading] {
+    if entity.kind == .place, claim.option == nil, [.seats, .votes, .councillors].contains(measure)
+    {
+      return totals(in: entity.canonical, measure: measure, election: election)
+    }
     var records = linker.records(for: entity)
     if let option = claim.option {
       records = records.filter { FoldedName($0.option ?? "") == FoldedName(option) }
@@ -29,6 +36,38 @@ extension ClaimCheck {
       fitting = records.filter { record($0, fits: election, usePlace: false) }
     }
     return fitting.compactMap { read($0, measure: measure) }
+  }
+
+  /// The total of a place's count ("Scotland’s 59 seats"): the seats or votes of every row of
+  /// each fitting count in that area, summed.
+  func totals(in place: String, measure: Claim.Measure, election: ElectionContext) -> [Reading] {
+    var election = election
+    election.place = nil
+    var groups: [ResultRecord.Contest: [ResultRecord]] = [:]
+    var order: [ResultRecord.Contest] = []
+    let wanted = FoldedName(place)
+    for row in store.records
+    where FoldedName(EntityLinker.withoutQualifier(row.area.name)) == wanted
+      && record(row, fits: election)
+    {
+      let record = row
+      let value = measure == .votes ? record.votes : record.seats
+      guard value != nil, record.option == nil || measure == .votes else { continue }
+      if measure == .votes, record.round?.lowercased() == "total" { continue }
+      if groups[record.contest] == nil { order.append(record.contest) }
+      groups[record.contest, default: []].append(record)
+    }
+    return order.compactMap { contest in
+      guard let rows = groups[contest], let first = rows.first, rows.count > 1 else { return nil }
+      let values = rows.map { (measure == .votes ? $0.votes : $0.seats) ?? 0 }
+      let sum = values.reduce(0, +)
+      let unit = measure == .votes ? "votes" : "seats"
+      return Reading(
+        record: first, value: ExactDecimal(sum),
+        arithmetic:
+          "\(values.map(\.grouped).joined(separator: " + ")) = \(sum.grouped) \(unit) (every row of \(first.displayArea)\(first.countName.map { ", \($0)" } ?? ""), \(first.election.id), \(first.provenance.file) lines \(rows.map { String($0.provenance.line) }.joined(separator: ", ")))"
+      )
+    }
   }
 
   /// Within each contest, only the records whose party matches the name best (the Scottish
@@ -70,7 +109,7 @@ extension ClaimCheck {
       return Reading(
         record: record, value: ExactDecimal(seats), arithmetic: "\(who): \(seats.grouped) seats")
     case .seatChange, .councillorChange:
-      guard let change = record.seatsChange else { return nil }
+      guard let change = record.seatsChange else { return derivedSeatChange(record) }
       return Reading(
         record: record, value: ExactDecimal(change),
         arithmetic: "\(who): net change \(change > 0 ? "+" : "")\(change.grouped) seats")
@@ -84,6 +123,7 @@ extension ClaimCheck {
       return Reading(
         record: record, value: ExactDecimal(councils), arithmetic: "\(who): \(councils) councils")
     case .turnout:
+      let who = "\(record.displayArea), \(record.election.id)"
       if let turnout = record.turnout {
         return Reading(
           record: record, value: turnout, arithmetic: "\(who): turnout \(turnout)% (as published)")
@@ -97,11 +137,33 @@ extension ClaimCheck {
       return Reading(
         record: record, value: turnout,
         arithmetic:
-          "\(who): 100 × (\(total.grouped) valid\(rejected)) / \(electorate.grouped) electors = \(turnout)%"
-      )
+          "\(who): 100 × (\(total.grouped) valid\(rejected)) / \(electorate.grouped) electors = \(turnout)%",
+        isLowerBound: record.rejectedBallots == nil)
     default:
       return nil
     }
+  }
+
+  /// A seat change the data does not give: seats won minus the same party's seats in the
+  /// same place at the previous election of the kind ("317 − 330 = −13").
+  func derivedSeatChange(_ record: ResultRecord) -> Reading? {
+    guard let seats = record.seats, let year = record.election.year else { return nil }
+    let earlier = store.records(ofKind: record.election.kind).filter {
+      ($0.election.year ?? Int.max) < year && $0.area.name == record.area.name
+        && $0.round == record.round && $0.seats != nil && $0.candidate == nil
+        && ($0.party == record.party
+          || ($0.partyShort != nil && $0.partyShort == record.partyShort))
+    }
+    guard let latest = earlier.map({ $0.election.year ?? 0 }).max(),
+      let previous = earlier.first(where: { $0.election.year == latest }),
+      let before = previous.seats
+    else { return nil }
+    let change = seats - before
+    return Reading(
+      record: record, value: ExactDecimal(change),
+      arithmetic:
+        "\(record.label): \(seats) seats − \(before) at \(previous.election.id) (\(previous.provenance)) = \(change > 0 ? "+" : "")\(change)"
+    )
   }
 
   /// The figure as the data writes it: a fraction as a percentage, a loss as a negative
@@ -140,8 +202,16 @@ extension ClaimCheck {
     let stated = signedStated(figure)
     let found = readings(for: subject, measure: claim.measure, election: claim.election)
     guard !found.isEmpty else { return noRecord(subject: subject) }
-    let outcomes = found.map {
-      ($0, Tolerance.compare(stated: stated, figure: figure, with: $0.value))
+    let outcomes = found.map { reading in
+      var outcome = Tolerance.compare(stated: stated, figure: figure, with: reading.value)
+      if outcome.rating == .inaccurate, reading.isLowerBound, stated >= reading.value,
+        stated - reading.value <= 1
+      {
+        outcome.rating = .accurateRounded
+        outcome.note =
+          "the data gives valid votes only, \(reading.value)% of the electorate; turnout counting rejected ballots is a little higher"
+      }
+      return (reading, outcome)
     }
     let matches = outcomes.filter { $0.1.rating != .inaccurate }.sorted(by: isBetter)
     if let best = matches.first {
@@ -201,6 +271,7 @@ extension ClaimCheck {
 
   /// The claim's figure as written.
   func text(_ figure: Figure) -> String {
+    if figure == claim.figure, let written = claim.figureText { return written }
     let value = figure.value.grouped
     switch figure.unit {
     case "percent": return "\(value)%"
@@ -217,10 +288,20 @@ extension ClaimCheck {
     let record = reading.record
     let count = record.countName.map { ", \($0)," } ?? ""
     if let option = claim.option {
-      return "the \(option) share in \(record.area.name) at \(record.election.displayName)"
+      return
+        "the \(option) share in \(placePhrase(record.area.name)) at \(record.election.displayName)"
+    }
+    if claim.measure == .turnout || claim.subject?.kind == .place {
+      return
+        "the \(measureName) in \(placePhrase(record.area.name))\(count) at \(record.election.displayName)"
     }
     return
-      "the \(measureName) of \(record.displaySubject) in \(record.area.name)\(count) at \(record.election.displayName)"
+      "the \(measureName) of \(record.displaySubject) in \(placePhrase(record.area.name))\(count) at \(record.election.displayName)"
+  }
+
+  /// "the United Kingdom", "London".
+  func placePhrase(_ name: String) -> String {
+    name.hasPrefix("United Kingdom") || name.hasPrefix("Great Britain") ? "the \(name)" : name
   }
 
   /// "votes", "share of the vote", "net seat change".

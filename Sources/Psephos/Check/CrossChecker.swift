@@ -156,16 +156,18 @@ struct ClaimCheck {
     }), let blockNote = first.notes, !notes.contains(blockNote) {
       notes.append(blockNote)
     }
-    let sentences = notes.flatMap(Self.sentences)
     if let figure {
       let spellings = [figure.grouped, figure.description]
-      if let index = sentences.firstIndex(where: { sentence in
-        spellings.contains { sentence.contains($0) }
-      }) {
-        return sentences[index...].prefix(2).joined(separator: " ")
+      for note in notes {
+        let sentences = Self.sentences(note)
+        if let index = sentences.firstIndex(where: { sentence in
+          spellings.contains { sentence.contains($0) }
+        }) {
+          return sentences[index...].prefix(2).joined(separator: " ")
+        }
       }
     }
-    return sentences.first {
+    return notes.flatMap(Self.sentences).first {
       $0.contains("DISCREPANCY") || $0.contains("prints") || $0.contains("differ")
     }
   }

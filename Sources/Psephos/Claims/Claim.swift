@@ -16,6 +16,8 @@ public struct Claim: Hashable, Sendable {
   public var keyRange: ByteRange
   /// The figure claimed, if any.
   public var figure: Figure?
+  /// The figure's words as written ("1.5 million votes"), for messages.
+  public var figureText: String?
   /// Whose result it is.
   public var subject: EntityReference?
   /// A figure the text gives in brackets after the subject of a difference ("Goldsmith
@@ -45,7 +47,8 @@ public struct Claim: Hashable, Sendable {
 
   /// Creates a claim.
   public init(
-    range: ByteRange, keyRange: ByteRange, figure: Figure?, subject: EntityReference?,
+    range: ByteRange, keyRange: ByteRange, figure: Figure?, figureText: String? = nil,
+    subject: EntityReference?,
     subjectFigure: Figure? = nil, measure: Measure, role: Role = .value,
     election: ElectionContext = ElectionContext(), comparedWith: Comparison? = nil,
     attribution: Attribution? = nil, category: Category = .electionResult, option: String? = nil,
@@ -54,6 +57,7 @@ public struct Claim: Hashable, Sendable {
     self.range = range
     self.keyRange = keyRange
     self.figure = figure
+    self.figureText = figureText
     self.subject = subject
     self.subjectFigure = subjectFigure
     self.measure = measure
@@ -233,14 +237,16 @@ extension Claim {
     }
   }
 
-  /// What a claim without a figure says happened to a council's control.
+  /// What a claim without a figure says happened to a council, constituency or office.
   public enum ControlChange: String, Hashable, Sendable, CaseIterable {
     /// The subject lost control ("Labour lost control in Dudley", "losing Worcester to No
     /// Overall Control").
     case lost
-    /// The subject gained or won control.
+    /// The subject took control from someone else ("gained control of", "took").
     case gained
     /// The subject kept control ("Labour held Harlow").
     case held
+    /// The subject won the place, whoever held it before ("Labour won London").
+    case won
   }
 }

@@ -176,12 +176,37 @@ struct ClaimReader {
     }
     var issues: [String] = []
     let option = measure == .share || measure == .votes ? referendumOption(words: words) : nil
-    var subject = subject(
-      for: figure, span: span, measure: measure, words: words, option: option)
-    if subject == nil, category == .electionResult,
+    let beaten = category == .electionResult ? beatFrame(before: span, words: words) : nil
+    if beaten != nil {
+      role = .difference
+      if measure != .share { measure = .votes }
+    } else if role == .change,
+      figure.direction == nil || figure.direction == .lost
+        || figure.direction == .gained, figure.comparison == nil,
+      measure == .votes || measure == .other, isMargin(span)
+    {
+      // "won by 315,529 votes": a winning margin.
+      measure = .majority
+      role = .value
+    }
+    var subject =
+      beaten?.subject
+      ?? subject(for: figure, span: span, measure: measure, words: words, option: option)
+    if subject == nil, category == .electionResult, measure != .turnout, option == nil,
       let inferred = subjectFromEarlierSentences(before: sentenceIndex, measure: measure)
     {
       subject = inferred
+    }
+    let comparison = beaten?.comparison ?? comparison(for: figure, span: span, sentence: sentence)
+    var context = electionContext(
+      for: span, figure: figure, sentenceIndex: sentenceIndex, words: words,
+      excluding: comparison?.range, subject: subject)
+    if !exceptedYears.isEmpty { context.year = nil }
+    if subject == nil, category == .electionResult, measure == .turnout || option != nil {
+      // "Turnout was 72.2%", "Leave won 51.9%": the place in view, else the whole country.
+      subject = Claim.EntityReference(
+        canonical: context.place ?? "United Kingdom", kind: .place, range: nil,
+        resolution: .context)
     }
     if subject == nil, category == .electionResult {
       issues.append("no \(suitableKindsDescription(measure)) found for this figure")
@@ -189,11 +214,6 @@ struct ClaimReader {
     if category == .electionResult, measure == .other {
       issues.append("could not tell which quantity \"\(text.string(figure.range))\" counts")
     }
-    let comparison = comparison(for: figure, span: span, sentence: sentence)
-    var context = electionContext(
-      for: span, figure: figure, sentenceIndex: sentenceIndex, words: words,
-      excluding: comparison?.range, subject: subject)
-    if !exceptedYears.isEmpty { context.year = nil }
     var subjectFigure: Figure?
     if role == .difference, let subject, let range = subject.range {
       subjectFigure = bracketedFigure(after: tokenIndex(atByte: range.end - 1))
@@ -206,7 +226,8 @@ struct ClaimReader {
     return Claim(
       range: sentence.range,
       keyRange: ByteRange(keyStart, max(keyEnd, keyStart)),
-      figure: figure, subject: subject, subjectFigure: subjectFigure, measure: measure,
+      figure: figure, figureText: text.string(figure.range), subject: subject,
+      subjectFigure: subjectFigure, measure: measure,
       role: role, election: context, comparedWith: comparison,
       attribution: attribution(for: span.lowerBound, sentence: sentence), category: category,
       option: option, exceptedYears: exceptedYears, issues: issues)
@@ -233,6 +254,16 @@ struct ClaimReader {
       }
     }
     return years.isEmpty ? nil : years
+  }
+
+  /// Whether "by" comes before the figure at `span`, a hedge aside ("by almost 140,000").
+  func isMargin(_ span: Range<Int>) -> Bool {
+    var index = span.lowerBound - 1
+    while index >= 0, span.lowerBound - index <= 3, tokens[index].kind == .word {
+      if isWord(index, "by") { return true }
+      index -= 1
+    }
+    return false
   }
 
   /// The figure in brackets right after token `index` ("Goldsmith (994,614)"), if any.

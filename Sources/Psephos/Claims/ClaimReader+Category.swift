@@ -123,8 +123,12 @@ extension ClaimReader {
     switch figure.unit {
     case "votes": return .votes
     case "percent", "points", "fraction":
-      let before = max(words.start, span.lowerBound - 4)..<span.lowerBound
-      if before.contains(where: { words[$0] == "turnout" }) || words[span.upperBound] == "turnout" {
+      let near = max(words.start, span.lowerBound - 4)..<span.lowerBound
+      let before = words.start..<span.lowerBound
+      if near.contains(where: { words[$0] == "turnout" }) || words[span.upperBound] == "turnout"
+        || (before.contains { words[$0] == "turnout" }
+          && !words.containsAny(["share", "vote", "votes"]))
+      {
         return .turnout
       }
       return .share
@@ -224,6 +228,15 @@ extension ClaimReader {
 
   /// "Remain" or "Leave" when a share is of a referendum answer ("voted 60 per cent remain").
   func referendumOption(words: SentenceWords) -> String? {
+    // "Leave won 51.9%", "Remain’s 48.1%": the answer capitalised as a name.
+    for index in words.tokens where tokens[index].flags.contains(.capitalized) {
+      if words[index] == "leave", !isWord(index + 1, "to"), !isWord(index + 1, "the") {
+        return "Leave"
+      }
+      if words[index] == "remain", !isWord(index + 1, "to"), !isWord(index + 1, "in") {
+        return "Remain"
+      }
+    }
     if words.containsAny(["remain", "remainers"]) { return "Remain" }
     if words.contains("voted leave") || words.contains("voted to leave")
       || words.contains("per cent leave") || words.contains("% leave")

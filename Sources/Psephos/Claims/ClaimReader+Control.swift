@@ -19,6 +19,17 @@ extension ClaimReader {
     return claims
   }
 
+  /// Words that may follow a place a control verb takes: the end of the clause or a
+  /// preposition ("held Harlow.", "took Kensington from the Conservatives").
+  static let afterPlaceWords: Set<String> = [
+    "from", "to", "in", "on", "at", "for", "and", "with", "after", "despite", "while", "but",
+    "by", "council", "this", "last", "again", "too", "also", "easily", "comfortably", "narrowly",
+  ]
+  /// Nouns standing for the place named elsewhere in the sentence ("lost the seat to Labour").
+  static let seatNouns: Set<String> = [
+    "seat", "constituency", "council", "mayoralty", "borough", "ward", "authority",
+  ]
+
   /// The control claim whose verb is token `index`, and the token after its phrase.
   private func controlPhrase(at index: Int) -> (claim: Claim, next: Int)? {
     let change: Claim.ControlChange
@@ -27,13 +38,15 @@ extension ClaimReader {
     {
       change = .lost
     } else if isWord(index, "gained") || isWord(index, "gain") || isWord(index, "gains")
-      || isWord(index, "won") || isWord(index, "win") || isWord(index, "wins")
       || isWord(index, "took") || isWord(index, "take") || isWord(index, "takes")
-      || isWord(index, "seized")
+      || isWord(index, "seized") || isWord(index, "captured") || isWord(index, "snatched")
     {
       change = .gained
+    } else if isWord(index, "won") || isWord(index, "win") || isWord(index, "wins") {
+      change = .won
     } else if isWord(index, "held") || isWord(index, "kept") || isWord(index, "retained")
       || isWord(index, "hold") || isWord(index, "keep") || isWord(index, "retain")
+      || isWord(index, "holds") || isWord(index, "keeps") || isWord(index, "retains")
     {
       change = .held
     } else if isWord(index, "fell"), isWord(index + 1, "to") {
@@ -41,28 +54,48 @@ extension ClaimReader {
     } else {
       return nil
     }
-    var placeToken: Int
-    var end: Int
     if isWord(index + 1, "control"), isWord(index + 2, "of") || isWord(index + 2, "in") {
       // "lost control in Dudley", "gained control of Trafford".
-      placeToken = index + 3
+      var placeToken = index + 3
       if isWord(placeToken, "the") { placeToken += 1 }
       guard let place = placeMention(startingAt: placeToken) else { return nil }
-      end = mentionTokens[place].upperBound
-      return makeClaim(verb: index, place: place, change: change, end: end)
+      return makeClaim(
+        verb: index, place: place, change: change, end: mentionTokens[place].upperBound)
     }
-    // "losing Worcester to No Overall Control".
-    guard change == .lost, let place = placeMention(startingAt: index + 1) else { return nil }
-    let after = mentionTokens[place].upperBound
-    guard isWord(after, "to") else { return nil }
-    if isWord(after + 1, "no"), isWord(after + 2, "overall"), isWord(after + 3, "control") {
-      end = after + 4
-    } else if isWord(after + 1, "noc") {
-      end = after + 2
-    } else {
-      return nil
+    var next = index + 1
+    if isWord(next, "the") { next += 1 }
+    if let place = placeMention(startingAt: next) {
+      let after = mentionTokens[place].upperBound
+      // "losing Worcester to No Overall Control".
+      if change == .lost, isWord(after, "to"), isWord(after + 1, "no"),
+        isWord(after + 2, "overall"), isWord(after + 3, "control")
+      {
+        return makeClaim(verb: index, place: place, change: change, end: after + 4)
+      }
+      if change == .lost, isWord(after, "to"), isWord(after + 1, "noc") {
+        return makeClaim(verb: index, place: place, change: change, end: after + 2)
+      }
+      // "Labour held Southampton.", "took Kensington from the Conservatives".
+      guard
+        after >= tokens.count || tokens[after].kind == .punctuation
+          || Self.afterPlaceWords.contains(lower(after))
+      else { return nil }
+      return makeClaim(verb: index, place: place, change: change, end: after)
     }
-    return makeClaim(verb: index, place: place, change: change, end: end)
+    // "the Conservatives lost the seat to Labour": the place named elsewhere in the sentence.
+    guard next > index + 1, next < tokens.count, Self.seatNouns.contains(lower(next)),
+      let place = placeInSentence(of: index)
+    else { return nil }
+    return makeClaim(verb: index, place: place, change: change, end: next + 1)
+  }
+
+  /// The first place mention in the sentence of token `index`.
+  private func placeInSentence(of index: Int) -> Int? {
+    let sentence = sentences[segment(of: index, in: sentences)]
+    return mentions.indices.first {
+      mentions[$0].kind == .place && sentence.range.start <= mentions[$0].range.start
+        && mentions[$0].range.end <= sentence.range.end
+    }
   }
 
   /// "Thurrock fell to the Conservatives": the party after "to" gained the place before.
@@ -106,7 +139,10 @@ extension ClaimReader {
     var subject: Claim.EntityReference?
     var position = verb - 1
     while position >= sentence.tokens.lowerBound, verb - position <= 4 {
-      if let mention = mentionIndex(endingAt: position), mentions[mention].kind == .party {
+      if let mention = mentionIndex(endingAt: position),
+        mentions[mention].kind == .party
+          || (mentions[mention].kind == .person && (change == .won || change == .lost))
+      {
         subject = reference(mention, .frame)
         break
       }

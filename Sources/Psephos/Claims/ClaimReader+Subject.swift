@@ -32,6 +32,9 @@ extension ClaimReader {
       }
     }
 
+    // "56 of Scotland’s 59 seats": the total of a place, or of the count in view.
+    if let total = totalFrame(before: span.lowerBound, in: sentence) { return total }
+
     // Leftwards: the nearest suitable mention or pronoun.
     var index = span.lowerBound - 1
     while index >= sentence.lowerBound {
@@ -92,6 +95,72 @@ extension ClaimReader {
         continue
       }
       index += 1
+    }
+    return nil
+  }
+
+  /// For "N of [PLACE’s] M seats" at token `index` (the M), the place whose total M is; nil
+  /// when the figure is not such a total or names no place (the total is then of the count in
+  /// view, which the caller leaves to the context).
+  func totalFrame(before index: Int, in sentence: Range<Int>) -> Claim.EntityReference? {
+    var position = index - 1
+    var place: Int?
+    if position >= sentence.lowerBound, tokens[position].flags.contains(.possessive) {
+      position -= 1
+    }
+    if let mention = mentionIndex(endingAt: position), mentions[mention].kind == .place {
+      place = mention
+      position = mentionTokens[mention].lowerBound - 1
+    }
+    guard isWord(position, "of"), position - 1 >= sentence.lowerBound,
+      figureOfToken[position - 1] >= 0, let place
+    else { return nil }
+    return reference(place, .frame)
+  }
+
+  /// Verbs of one candidate or party finishing ahead of another by a margin.
+  static let beatVerbs: Set<String> = [
+    "beat", "beats", "beating", "defeated", "defeats", "defeating", "edged", "pipped",
+    "trounced", "thrashed", "outpolled", "outpolls", "led", "leads", "trailed", "trails", "lost",
+    "loses", "lose",
+  ]
+
+  /// "Boris Johnson beat Ken Livingstone by almost 140,000 votes", "Goldsmith lost to Khan by
+  /// 315,529": the subject before the verb and the one compared with after it.
+  func beatFrame(before span: Range<Int>, words: SentenceWords) -> (
+    subject: Claim.EntityReference, comparison: Claim.Comparison
+  )? {
+    var by = span.lowerBound - 1
+    while by > words.start, span.lowerBound - by <= 3, !isWord(by, "by"),
+      tokens[by].kind == .word, mentionOfToken[by] < 0
+    {
+      by -= 1  // a hedge between "by" and the number: "by almost 140,000"
+    }
+    guard isWord(by, "by"), let beaten = mentionIndex(endingAt: by - 1),
+      [.person, .party].contains(mentions[beaten].kind)
+    else { return nil }
+    var verb = mentionTokens[beaten].lowerBound - 1
+    if isWord(verb, "the") { verb -= 1 }
+    if isWord(verb, "to") { verb -= 1 }
+    guard verb >= words.start, Self.beatVerbs.contains(words[verb]) else { return nil }
+    var position = verb - 1
+    while position >= words.start, verb - position <= 4 {
+      if let mention = mentionIndex(endingAt: position),
+        [.person, .party].contains(mentions[mention].kind)
+      {
+        let comparison = Claim.Comparison(
+          range: mentions[beaten].range, entity: reference(beaten, .comparison),
+          figure: bracketedFigure(after: by - 1))
+        return (reference(mention, .frame), comparison)
+      }
+      if Self.personPronouns.contains(words[position]),
+        let resolved = antecedent(of: position, kinds: [.person])
+      {
+        let comparison = Claim.Comparison(
+          range: mentions[beaten].range, entity: reference(beaten, .comparison))
+        return (resolved, comparison)
+      }
+      position -= 1
     }
     return nil
   }
