@@ -479,11 +479,14 @@ extension ClaimCheck {
     let scored = candidates.map {
       ($0, Tolerance.compare(stated: figure.value, figure: figure, with: $0.2))
     }
-    let best = scored.min {
-      ($0.1.rating == .inaccurate ? 1 : 0, $0.1.closeness) < (
-        $1.1.rating == .inaccurate ? 1 : 0, $1.1.closeness
+    func rank(_ entry: ((Reading, Reading, ExactDecimal), Tolerance.Outcome)) -> (Int, Double, Int)
+    {
+      (
+        entry.1.rating == .inaccurate ? 1 : 0, entry.1.closeness,
+        entry.0.0.record.round?.lowercased() == "first" ? 1 : 0
       )
-    }!
+    }
+    let best = scored.min { rank($0) < rank($1) }!
     let ((winner, runnerUp, majority), outcome) = best
     let arithmetic =
       "\(winner.value.grouped) − \(runnerUp.value.grouped) = \(majority.grouped) (\(winner.record.label) minus \(runnerUp.record.displaySubject))"

@@ -383,10 +383,14 @@ extension ClaimCheck {
       targetElection.isPlaceInherited = claim.election.isPlaceInherited
     }
     var subjectElection = claim.election
-    if comparison.entity == nil, comparison.election.year != nil {
-      subjectElection.year = claim.election.year  // "than in 2012": the other side is 2012
+    var left = side(subject, election: subjectElection, pinnedBy: claim.subjectFigure)
+    // "more votes than Ann Able in 2020": the year is both sides' when the subject stood then
+    // ("60,000 fewer than Boris in 2012" keeps it for Boris when Goldsmith did not).
+    if comparison.entity != nil, claim.election.year == nil, let year = comparison.election.year {
+      subjectElection.year = year
+      let sameYear = side(subject, election: subjectElection, pinnedBy: claim.subjectFigure)
+      if !sameYear.isEmpty { left = sameYear }
     }
-    let left = side(subject, election: subjectElection, pinnedBy: claim.subjectFigure)
     let right = side(target, election: targetElection, pinnedBy: comparison.figure)
     guard !left.isEmpty, !right.isEmpty else {
       let missing = left.isEmpty ? subject.canonical : target.canonical
@@ -413,11 +417,15 @@ extension ClaimCheck {
       if figure.direction != nil, gap <= .zero { outcome.rating = .inaccurate }
       return (pair, gap, outcome)
     }
-    let matches = scored.filter { $0.2.rating != .inaccurate }.sorted {
-      ($0.2.rating == .accurate ? 0 : 1, $0.2.closeness) < (
-        $1.2.rating == .accurate ? 0 : 1, $1.2.closeness
+    // Accurate first, then the closest, then the final count over first preferences.
+    func rank(_ entry: ((Reading, Reading), ExactDecimal, Tolerance.Outcome)) -> (Int, Double, Int)
+    {
+      (
+        entry.2.rating == .accurate ? 0 : 1, entry.2.closeness,
+        entry.0.0.record.round?.lowercased() == "first" ? 1 : 0
       )
     }
+    let matches = scored.filter { $0.2.rating != .inaccurate }.sorted { rank($0) < rank($1) }
     let chosen = matches.first ?? scored.min { $0.2.closeness < $1.2.closeness }!
     let ((a, b), gap, outcome) = chosen
     let arithmetic = gapArithmetic(a, b, gap, direction: figure.direction)

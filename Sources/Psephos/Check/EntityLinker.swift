@@ -3,8 +3,9 @@ import Foundation
 /// Links the entities a claim names to the records of the results data.
 ///
 /// - People: a candidate's full name, folded (case, accents, "St"/"Saint", "&"/"and"); else the
-///   surname (the `surname` column or the last word of the name), or the first name when the
-///   text gives only one name ("Boris"), within the elections the data holds.
+///   surname (the `surname` column or the last word of the name) when the first names agree or
+///   one is short for the other ("Zac", "Zachary"), or the first name when the text gives only
+///   one name ("Boris"), within the elections the data holds.
 /// - Parties: the party name folded; the party's short code, taken from records that spell the
 ///   canonical name exactly ("Conservative Party" is `Con`, so "Scottish Conservative and
 ///   Unionist Party" and "Welsh Conservative Party" link too); or whole words of one name
@@ -55,11 +56,12 @@ struct EntityLinker {
     if !exact.isEmpty { return exact }
     let words = FoldedName(canonical).words
     guard let last = words.last else { return [] }
-    if words.count > 1 {
-      // A surname match must agree on the first name's initial where the file gives one.
+    if words.count > 1, let given = words.first {
+      // A surname match must agree on the first name, or one be short for the other ("Zac",
+      // "Zachary"), where the file gives one.
       return store.records(forCandidate: String(last)).filter { record in
         guard let first = record.candidate.map(FoldedName.init)?.words.first else { return true }
-        return first.first == words.first?.first
+        return first.hasPrefix(given) || given.hasPrefix(first)
       }
     }
     let bySurname = store.records(forCandidate: String(last))

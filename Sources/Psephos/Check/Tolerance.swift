@@ -11,7 +11,7 @@
 /// | Stated as | `accurate` when | `accurate-rounded` when |
 /// |---|---|---|
 /// | a number, no hedge ("994,614", "44.2%") | the value rounded half away from zero to the stated step equals it | the value truncated to the stated step equals it |
-/// | a round number ("238,000", "60 per cent", "1.3 million") | the value equals it exactly | the value rounds (half away from zero) or truncates to it at the round step; which one is said |
+/// | a round number ("238,000", "60 per cent", "1.3 million") | the value equals it exactly | the value rounds (half away from zero) to it at the round step, or, with two or three significant digits ("238,000", not "60"), truncates to it; which one is said |
 /// | "exactly" | the value equals it exactly | never |
 /// | "only", "just" | as with no hedge | as with no hedge |
 /// | "around", "about", "some", "roughly", "approximately", "circa", "close to" | never | the value rounds to it at the round step, or is within 5% of it |
@@ -83,7 +83,7 @@ struct Tolerance {
           note: "\(value.grouped) rounded to the nearest \(round.name)\(also)",
           closeness: distance)
       }
-      if truncated == stated {
+      if truncated == stated, round.significantDigits >= 2 {
         return Outcome(
           rating: .accurateRounded,
           note:
@@ -156,6 +156,8 @@ struct Tolerance {
     var step: ExactDecimal
     /// "thousand", "10,000", "0.1".
     var name: String
+    /// Significant digits of the figure at this step (238 for "238,000" is 3).
+    var significantDigits = 0
   }
 
   /// One unit of the figure's last written decimal.
@@ -183,7 +185,9 @@ struct Tolerance {
       significant += 1
     }
     guard trailing > 0, significant <= 3 else { return statedStep(stated) }
-    return Step(exponent: trailing, step: power(trailing), name: name(trailing))
+    return Step(
+      exponent: trailing, step: power(trailing), name: name(trailing),
+      significantDigits: significant)
   }
 
   static func power(_ exponent: Int) -> ExactDecimal {

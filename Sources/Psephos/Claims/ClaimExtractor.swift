@@ -180,9 +180,8 @@ struct ClaimReader {
     if beaten != nil {
       role = .difference
       if measure != .share { measure = .votes }
-    } else if role == .change,
-      figure.direction == nil || figure.direction == .lost
-        || figure.direction == .gained, figure.comparison == nil,
+    } else if role == .change || role == .difference, figure.direction != .up,
+      figure.direction != .down, figure.comparison == nil,
       measure == .votes || measure == .other, isMargin(span)
     {
       // "won by 315,529 votes": a winning margin.

@@ -139,6 +139,14 @@ extension ClaimReader {
     }
     if figure.kind == .duration { return isTenure(span: span, words: words) ? .tenure : .years }
     if figure.kind == .count {
+      // A bare number in brackets after a name: "Goldsmith (994,614)", "Labour (232)".
+      if figure.unit == nil, isByte(span.lowerBound - 1, UInt8(ascii: "(")),
+        isByte(span.upperBound, UInt8(ascii: ")")),
+        mentionIndex(endingAt: span.lowerBound - 2) != nil
+          || tokens[max(0, span.lowerBound - 2)].flags.contains(.possessive)
+      {
+        return figure.value >= 1000 ? .votes : .seats
+      }
       if let last = span.last, Self.victoryNouns.contains(words[last]) { return .victories }
       let next = words[span.upperBound]
       if Self.victoryNouns.contains(next) { return .victories }

@@ -55,6 +55,14 @@ extension ClaimReader {
     let comparisons = figures.compactMap(\.comparison).filter {
       sentence.range.start <= $0.start && $0.end <= sentence.range.end
     }
+    // Years of the figure's clause (between semicolons) come before the rest of the sentence.
+    var clause = sentence.tokens
+    if let semicolon = clause[..<span.lowerBound].last(where: { isByte($0, UInt8(ascii: ";")) }) {
+      clause = (semicolon + 1)..<clause.upperBound
+    }
+    if let semicolon = clause[span.upperBound...].first(where: { isByte($0, UInt8(ascii: ";")) }) {
+      clause = clause.lowerBound..<semicolon
+    }
     var bestDistance = Int.max
     for index in sentence.tokens {
       guard let figureIndex = figureIndex(startingAt: index) else { continue }
@@ -67,7 +75,7 @@ extension ClaimReader {
         exceptionYears(startingAt: index, in: sentence) == nil,
         !isDecade(candidate), !(isWord(index - 1, "since") || isWord(index - 1, "until"))
       else { continue }
-      let distance = abs(index - span.lowerBound)
+      let distance = abs(index - span.lowerBound) + (clause.contains(index) ? 0 : 1000)
       if distance < bestDistance {
         bestDistance = distance
         context.year = year
