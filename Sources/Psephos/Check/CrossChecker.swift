@@ -199,7 +199,7 @@ struct ClaimCheck {
     guard claim.election.year == nil, claim.election.id == nil else { return "" }
     if let relative = claim.election.relative, context.documentDate == nil {
       return
-        "; the article names it only relative to its own date (the \(relative.rawValue) election), and that date is not known"
+        "; the article does not name that election, only places it relative to its own date (the \(relative.rawValue) election), and that date is not known"
     }
     return "; the article does not name that election"
   }
