@@ -454,6 +454,16 @@ extension ClaimCheck {
     guard let figure = claim.figure, let subject = claim.subject else {
       return Verdict(rating: .unverifiable, explanation: "No figure or subject to check.")
     }
+    if claim.role == .change {
+      return Verdict(
+        rating: .unverifiable,
+        explanation:
+          "A change in a majority needs the majorities of two elections; the claim does not say which, so it was not checked."
+      )
+    }
+    if subject.kind == .party, figure.unit == "seats" || figure.value < 1000 {
+      return checkSeatMajority(figure: figure, subject: subject)
+    }
     var candidates: [(Reading, Reading, ExactDecimal)] = []
     for reading in readings(for: subject, measure: .votes, election: claim.election) {
       let contest = store.records(forElection: reading.record.election.id).filter {
@@ -503,6 +513,57 @@ extension ClaimCheck {
         "The majority is \(arithmetic)\(outcome.rating == .inaccurate ? ", not \(text(figure))" : "")\(outcome.note.map { " (\($0))" } ?? "")\(inferenceClause).",
       election: winner.record.election.id, isElectionInferred: claim.election.year == nil,
       count: winner.record.countName)
+  }
+
+  /// "a majority of 12": the party's seats minus everyone else's, in each fitting count of
+  /// seats (the widest area, such as the United Kingdom, when no place is named).
+  func checkSeatMajority(figure: Figure, subject: Claim.EntityReference) -> Verdict {
+    var found = readings(for: subject, measure: .seats, election: claim.election)
+    if claim.election.place == nil { found = widest(found) }
+    var candidates: [(Reading, Int, Int)] = []
+    for reading in found {
+      let rows = store.records(forElection: reading.record.election.id).filter {
+        $0.area == reading.record.area && $0.round == reading.record.round && $0.seats != nil
+      }
+      let total = rows.compactMap(\.seats).reduce(0, +)
+      let seats = reading.record.seats ?? 0
+      candidates.append((reading, seats, total))
+    }
+    guard
+      let (reading, seats, total) = candidates.min(by: {
+        abs(2 * $0.1 - $0.2 - (figure.value.integerValue ?? 0))
+          < abs(2 * $1.1 - $1.2 - (figure.value.integerValue ?? 0))
+      })
+    else { return noRecord(subject: subject) }
+    let majority = ExactDecimal(2 * seats - total)
+    let arithmetic =
+      "\(seats) − (\(total) − \(seats)) = \(majority) (\(reading.record.label), \(total) seats in all)"
+    let step = Evidence(
+      source: reading.record.provenance.description, value: .number(majority),
+      arithmetic: arithmetic)
+    let difference = (figure.value - majority).magnitude
+    let rating: Verdict.Rating
+    let explanation: String
+    if majority <= .zero {
+      rating = .inaccurate
+      explanation =
+        "\(subject.canonical) won \(seats) of \(total) seats, no overall majority: \(arithmetic)."
+    } else if difference == .zero {
+      rating = .accurate
+      explanation = "The overall majority is \(arithmetic)\(inferenceClause)."
+    } else if difference <= 4 {
+      rating = .unverifiable
+      explanation =
+        "The overall majority is \(arithmetic), not \(text(figure)); a working majority that leaves out the Speaker and seats whose members do not vote can be a few seats more, and the data does not record those, so the figure cannot be settled."
+    } else {
+      rating = .inaccurate
+      explanation =
+        "The overall majority is \(arithmetic), not \(text(figure)): \(differenceClause(stated: figure.value, expected: majority))\(inferenceClause)."
+    }
+    return Verdict(
+      rating: rating, expected: majority, evidence: [step], explanation: explanation,
+      election: reading.record.election.id, isElectionInferred: claim.election.year == nil,
+      count: reading.record.countName)
   }
 
   /// "came third": the subject's place by votes in each fitting count.

@@ -11,6 +11,9 @@ struct Reading: Hashable {
   /// Whether the value can only be a lower bound of the true one (turnout from valid votes
   /// when the data lacks rejected ballots).
   var isLowerBound = false
+  /// Whether the value is a difference of two rounded shares, off by up to one unit of the
+  /// figure's last decimal.
+  var isDerivedFromRounded = false
 }
 
 /// Values and differences: the readings of a subject's records, and the checks of claims
@@ -36,6 +39,31 @@ extension ClaimCheck {
       fitting = records.filter { record($0, fits: election, usePlace: false) }
     }
     return fitting.compactMap { read($0, measure: measure) }
+  }
+
+  /// The readings of the widest area of each election (the United Kingdom before its nations,
+  /// a nation before its regions, a region before its constituencies): what a figure means
+  /// when the text names no place.
+  func widest(_ readings: [Reading]) -> [Reading] {
+    func rank(_ record: ResultRecord) -> Int {
+      let name = record.area.name.lowercased()
+      if name.hasPrefix("united kingdom") { return 0 }
+      if name.hasPrefix("great britain") { return 1 }
+      switch record.area.type?.lowercased() {
+      case "nation": return 2
+      case "region": return 3
+      case "city": return 4
+      case "council": return 5
+      case "constituency": return 6
+      default: return 7
+      }
+    }
+    var best: [String: Int] = [:]
+    for reading in readings {
+      let id = reading.record.election.id
+      best[id] = min(best[id] ?? Int.max, rank(reading.record))
+    }
+    return readings.filter { rank($0.record) == best[$0.record.election.id] }
   }
 
   /// The total of a place's count ("Scotland’s 59 seats"): the seats or votes of every row of
@@ -86,6 +114,40 @@ extension ClaimCheck {
 
   /// The value of `measure` in a record, read or computed; nil if the record lacks it.
   func read(_ record: ResultRecord, measure: Claim.Measure) -> Reading? {
+    if claim.role == .change, [.votes, .share, .turnout].contains(measure) {
+      return derivedChange(record, measure: measure)
+    }
+    return value(of: record, measure: measure)
+  }
+
+  /// A change in votes, share or turnout the data does not give: the value minus the same
+  /// party's value in the same place and count at the previous election of the kind
+  /// ("39.99 − 30.45 = +9.54 points").
+  func derivedChange(_ record: ResultRecord, measure: Claim.Measure) -> Reading? {
+    guard let current = value(of: record, measure: measure), let year = record.election.year
+    else { return nil }
+    let earlier = store.records(ofKind: record.election.kind).filter {
+      ($0.election.year ?? Int.max) < year && $0.area.name == record.area.name
+        && $0.round == record.round && $0.candidate == nil
+        && ($0.party == record.party
+          || ($0.partyShort != nil && $0.partyShort == record.partyShort))
+        && ($0.option == record.option)
+    }
+    guard let latest = earlier.compactMap(\.election.year).max(),
+      let previousRecord = earlier.first(where: { $0.election.year == latest }),
+      let previous = value(of: previousRecord, measure: measure)
+    else { return nil }
+    let change = current.value - previous.value
+    let unit = measure == .votes ? " votes" : " points"
+    return Reading(
+      record: record, value: change,
+      arithmetic:
+        "\(record.label): \(current.value.grouped) − \(previous.value.grouped) at \(previousRecord.election.id) (\(previousRecord.provenance)) = \(change > .zero ? "+" : "")\(change.grouped)\(unit)",
+      isDerivedFromRounded: measure != .votes)
+  }
+
+  /// The value of `measure` in a record, read or computed; nil if the record lacks it.
+  func value(of record: ResultRecord, measure: Claim.Measure) -> Reading? {
     let who = record.label
     switch measure {
     case .votes:
@@ -200,8 +262,11 @@ extension ClaimCheck {
       return Verdict(rating: .unverifiable, explanation: "No figure or subject to check.")
     }
     let stated = signedStated(figure)
-    let found = readings(for: subject, measure: claim.measure, election: claim.election)
-    guard !found.isEmpty else { return noRecord(subject: subject) }
+    let every = readings(for: subject, measure: claim.measure, election: claim.election)
+    guard !every.isEmpty else { return noRecord(subject: subject) }
+    // With no place named, the whole country's figure first; a narrower area only on a match.
+    let national = claim.election.place == nil && subject.kind != .place
+    var found = national ? widest(every) : every
     let outcomes = found.map { reading in
       var outcome = Tolerance.compare(stated: stated, figure: figure, with: reading.value)
       if outcome.rating == .inaccurate, reading.isLowerBound, stated >= reading.value,
@@ -211,9 +276,33 @@ extension ClaimCheck {
         outcome.note =
           "the data gives valid votes only, \(reading.value)% of the electorate; turnout counting rejected ballots is a little higher"
       }
+      let step = Tolerance.statedStep(stated).step
+      if outcome.rating == .inaccurate, reading.isDerivedFromRounded,
+        (stated - reading.value).magnitude <= step
+      {
+        outcome.rating = .accurateRounded
+        outcome.note =
+          "within \(step) of \(reading.value.grouped), a difference of two shares each rounded in the data"
+      }
       return (reading, outcome)
     }
-    let matches = outcomes.filter { $0.1.rating != .inaccurate }.sorted(by: isBetter)
+    var matches = outcomes.filter { $0.1.rating != .inaccurate }.sorted(by: isBetter)
+    var placeClause = ""
+    // A narrower area only for a distinctive number (four or more significant digits) that
+    // it matches exactly: small numbers and shares match some region by chance.
+    if matches.isEmpty, national, found.count < every.count,
+      Tolerance.roundStep(of: figure, stated: stated).exponent == -stated.scale,
+      stated.magnitude >= 1000
+    {
+      let narrower = every.filter { !found.contains($0) }.map { reading in
+        (reading, Tolerance.compare(stated: stated, figure: figure, with: reading.value))
+      }
+      matches = narrower.filter { $0.1.rating == .accurate }.sorted(by: isBetter)
+      if !matches.isEmpty {
+        found = matches.map(\.0)
+        placeClause = "; the article does not name the place"
+      }
+    }
     if let best = matches.first {
       let (reading, outcome) = best
       let others = Set(matches.dropFirst().map { $0.0.record.election.id }).subtracting([
@@ -227,7 +316,7 @@ extension ClaimCheck {
       return Verdict(
         rating: outcome.rating, expected: reading.value, evidence: [step(for: reading)],
         explanation:
-          "\(text(figure)) \(verb) \(describe(reading))\(how)\(inferenceClause)\(also).",
+          "\(text(figure)) \(verb) \(describe(reading))\(how)\(inferenceClause)\(placeClause)\(also).",
         election: reading.record.election.id, isElectionInferred: claim.election.year == nil,
         count: reading.record.countName)
     }
@@ -306,6 +395,13 @@ extension ClaimCheck {
 
   /// "votes", "share of the vote", "net seat change".
   var measureName: String {
+    if claim.role == .change, [.votes, .share, .turnout].contains(claim.measure) {
+      return "change in \(baseMeasureName) since the previous election"
+    }
+    return baseMeasureName
+  }
+
+  private var baseMeasureName: String {
     switch claim.measure {
     case .votes: return "votes"
     case .share: return claim.option.map { "\($0) share" } ?? "share of the vote"
@@ -391,7 +487,19 @@ extension ClaimCheck {
       let sameYear = side(subject, election: subjectElection, pinnedBy: claim.subjectFigure)
       if !sameYear.isEmpty { left = sameYear }
     }
-    let right = side(target, election: targetElection, pinnedBy: comparison.figure)
+    var right = side(target, election: targetElection, pinnedBy: comparison.figure)
+    // With no place named, each side is the whole country's figure.
+    if claim.election.place == nil, claim.subjectFigure == nil { left = widest(left) }
+    if targetElection.place == nil, comparison.figure == nil { right = widest(right) }
+    // "3.5 million more votes than in 2015": this side is a later election of the same kind.
+    if comparison.entity == nil, claim.election.year == nil, let year = comparison.election.year {
+      let kinds = Set(right.map(\.record.election.kind))
+      let later = left.filter {
+        ($0.record.election.year ?? 0) > year && kinds.contains($0.record.election.kind)
+      }
+      let nearest = context.documentYear ?? later.compactMap(\.record.election.year).min()
+      left = later.filter { $0.record.election.year == nearest }
+    }
     guard !left.isEmpty, !right.isEmpty else {
       let missing = left.isEmpty ? subject.canonical : target.canonical
       return Verdict(
@@ -402,7 +510,15 @@ extension ClaimCheck {
     }
     var pairs: [(Reading, Reading)] = []
     for a in left {
-      for b in right where a.record != b.record { pairs.append((a, b)) }
+      for b in right where a.record != b.record {
+        // The same subject in two elections: the same place and count.
+        if comparison.entity == nil,
+          a.record.area.name != b.record.area.name || a.record.round != b.record.round
+        {
+          continue
+        }
+        pairs.append((a, b))
+      }
     }
     let sameCountPairs = pairs.filter { sameCount($0.0.record, $0.1.record) }
     if !sameCountPairs.isEmpty { pairs = sameCountPairs }

@@ -122,7 +122,7 @@ struct ClaimCheck {
       return false
     }
     if let relative = election.relative,
-      let year = relativeYear(relative, kind: record.election.kind)
+      let year = relativeYear(relative, kind: record.election.kind, from: election.relativeTo)
     {
       if record.election.year != year { return false }
     }
@@ -132,11 +132,19 @@ struct ClaimCheck {
   /// The year a relative reference points to, when the article's date is known: the last
   /// election of the kind up to the article (current), the one before it (previous), or the
   /// first after it (next).
-  func relativeYear(_ relative: ElectionContext.Relative, kind: ResultRecord.Election.Kind)
-    -> Int?
-  {
-    guard let documentYear = context.documentYear else { return nil }
+  func relativeYear(
+    _ relative: ElectionContext.Relative, kind: ResultRecord.Election.Kind, from base: Int? = nil
+  ) -> Int? {
     let years = Set(store.records(ofKind: kind).compactMap(\.election.year)).sorted()
+    if let base {
+      // Counted from a year the text gives: the election before (or after) it.
+      switch relative {
+      case .current: return years.last { $0 <= base }
+      case .previous: return years.last { $0 < base }
+      case .next: return years.first { $0 > base }
+      }
+    }
+    guard let documentYear = context.documentYear else { return nil }
     switch relative {
     case .current: return years.last { $0 <= documentYear }
     case .previous:

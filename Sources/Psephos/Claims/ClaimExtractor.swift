@@ -201,6 +201,12 @@ struct ClaimReader {
       for: span, figure: figure, sentenceIndex: sentenceIndex, words: words,
       excluding: comparison?.range, subject: subject)
     if !exceptedYears.isEmpty { context.year = nil }
+    if isBaseline(span, words: words) {
+      // "up from 30.4%": the election before the sentence's.
+      context.relativeTo = context.year
+      context.year = nil
+      context.relative = .previous
+    }
     if subject == nil, category == .electionResult, measure == .turnout || option != nil {
       // "Turnout was 72.2%", "Leave won 51.9%": the place in view, else the whole country.
       subject = Claim.EntityReference(
@@ -253,6 +259,25 @@ struct ClaimReader {
       }
     }
     return years.isEmpty ? nil : years
+  }
+
+  /// Verbs and nouns of change before "from" in "up from 30.4%".
+  static let changeWords: Set<String> = [
+    "up", "down", "rose", "fell", "risen", "fallen", "increased", "decreased", "climbed",
+    "dropped", "slipped", "jumped", "rising", "falling", "increase", "rise", "fall", "drop",
+    "change", "grew", "shrank",
+  ]
+
+  /// "up from 30.4%", "down from 330 seats": a figure for the previous election, unless a year
+  /// follows it ("up from 30.4% in 2015").
+  func isBaseline(_ span: Range<Int>, words: SentenceWords) -> Bool {
+    guard words[span.lowerBound - 1] == "from",
+      Self.changeWords.contains(words[span.lowerBound - 2])
+    else { return false }
+    let after = span.upperBound
+    return
+      !((words[after] == "in" || words[after] == "at")
+      && figureIndex(startingAt: after + 1).map { figures[$0].kind == .year } == true)
   }
 
   /// Whether "by" comes before the figure at `span`, a hedge aside ("by almost 140,000").

@@ -73,6 +73,11 @@ extension ClaimReader {
         measure = periodMeasure(words)
       }
     }
+    if measure == .majority, claimRole != .value, figure.direction != .up,
+      figure.direction != .down
+    {
+      claimRole = .value  // "a majority of 12" is the majority, not a change in it
+    }
     switch measure {
     case .seats where claimRole == .change: measure = .seatChange
     case .councillors where claimRole == .change: measure = .councillorChange

@@ -189,8 +189,9 @@ extension ClaimReader {
     let isQuoted = tokens[index].flags.contains(.insideQuotes)
     let outer = isQuoted ? quotationSpeaker(for: index) : nil
     if let inner {
+      let reporter = outer?.name == inner.name ? nil : outer?.name
       return Claim.Attribution(
-        speaker: inner.name, range: inner.range, reportedBy: outer?.name, isQuotation: isQuoted)
+        speaker: inner.name, range: inner.range, reportedBy: reporter, isQuotation: isQuoted)
     }
     if let outer {
       return Claim.Attribution(

@@ -17,6 +17,9 @@ public struct ElectionContext: Hashable, Sendable {
   public var round: Round?
   /// An election named relative to the article.
   public var relative: Relative?
+  /// The year a relative reference counts from, when the text gives one ("up from 30.4%" in a
+  /// sentence about 2017); else the article's date.
+  public var relativeTo: Int?
   /// The words that gave the context, in text order.
   public var cues: [ByteRange]
 
@@ -24,7 +27,7 @@ public struct ElectionContext: Hashable, Sendable {
   public init(
     id: String? = nil, year: Int? = nil, kind: ResultRecord.Election.Kind? = nil,
     place: String? = nil, isPlaceInherited: Bool = false, round: Round? = nil,
-    relative: Relative? = nil, cues: [ByteRange] = []
+    relative: Relative? = nil, relativeTo: Int? = nil, cues: [ByteRange] = []
   ) {
     self.id = id
     self.year = year
@@ -33,6 +36,7 @@ public struct ElectionContext: Hashable, Sendable {
     self.isPlaceInherited = isPlaceInherited
     self.round = round
     self.relative = relative
+    self.relativeTo = relativeTo
     self.cues = cues
   }
 

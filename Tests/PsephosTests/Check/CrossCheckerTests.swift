@@ -171,7 +171,38 @@ import Testing
     #expect(verdict.explanation.contains("every contest except 2016 and 2020"))
   }
 
+  @Test func computesAChangeInVotesFromThePreviousElection() throws {
+    let verdict = try Synthetic.verdict("Labour's vote rose by 65,433 in 2023.", "65,433")
+    #expect(verdict.rating == .accurate)
+    #expect(
+      verdict.evidence.first?.arithmetic.contains("1,300,000 − 1,234,567 at general-2019") == true)
+    let against = try Synthetic.verdict("Labour won 65,433 more votes than in 2019.", "65,433")
+    #expect(against.rating == .accurate)
+    #expect(against.election == "general-2023")
+    #expect(against.comparedElection == "general-2019")
+  }
+
+  @Test(arguments: [
+    ("Labour won a majority of 20 in 2023.", Verdict.Rating.accurate),
+    ("Labour won a majority of 22 in 2023.", .unverifiable),  // working-majority conventions
+    ("Labour won a majority of 40 in 2023.", .inaccurate),
+  ])
+  func computesASeatMajorityFromTheSeatsOfEveryParty(sentence: String, rating: Verdict.Rating)
+    throws
+  {
+    let verdict = try Synthetic.verdict(sentence, String(sentence.split(separator: " ")[5]))
+    #expect(verdict.rating == rating)
+    #expect(verdict.expected == 20)
+    #expect(verdict.evidence.first?.arithmetic.hasPrefix("35 − (50 − 35) = 20") == true)
+  }
+
   // MARK: Election resolution
+
+  @Test func readsUpFromAsThePreviousElection() throws {
+    let verdict = try Synthetic.verdict("In 2023 Labour won 35 seats, up from 30.", "30")
+    #expect(verdict.rating == .accurate)
+    #expect(verdict.election == "general-2019")
+  }
 
   @Test func placesRelativeReferencesByTheArticlesDate() throws {
     let sentence = "In last night's results Labour gained 40 councillors."
