@@ -222,7 +222,9 @@ extension EntityScan {
     case .personAlone:
       guard single else { return true }
       if common {
-        if initial || loud { return false }
+        // An ordinary word ("Goldsmith", "Castle") names a person only on its own, inside a
+        // sentence: not in "Windsor Castle" or "Field Marshal".
+        if initial || loud || isNameNeighbour(start - 1) || isNameNeighbour(end) { return false }
         if wordClass(start).contains(.month),
           isWord(start - 1, in: Cues.beforeDate) || isNumber(end) || isNumber(start - 1)
         {
@@ -231,6 +233,12 @@ extension EntityScan {
       }
       return true
     }
+  }
+
+  /// Whether token `index` is a capitalised word that could belong to a longer name (not "A",
+  /// "The" or another cue word).
+  mutating func isNameNeighbour(_ index: Int) -> Bool {
+    isCapitalized(index) && !wordClass(index).contains(.nonName)
   }
 
   func isNumber(_ index: Int) -> Bool {
