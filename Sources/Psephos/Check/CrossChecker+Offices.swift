@@ -517,7 +517,12 @@ extension ClaimCheck {
 
   /// "a majority of 12": the party's seats minus everyone else's, in each fitting count of
   /// seats (the widest area, such as the United Kingdom, when no place is named).
-  func checkSeatMajority(figure: Figure, subject: Claim.EntityReference) -> Verdict {
+  ///
+  /// With `shortfall` ("eight short of a majority"), the seats the party lacked: a bare
+  /// majority of the total, less its seats.
+  func checkSeatMajority(
+    figure: Figure, subject: Claim.EntityReference, shortfall: Bool = false
+  ) -> Verdict {
     var found = readings(for: subject, measure: .seats, election: claim.election)
     if claim.election.place == nil { found = widest(found) }
     var candidates: [(Reading, Int, Int)] = []
@@ -529,15 +534,20 @@ extension ClaimCheck {
       let seats = reading.record.seats ?? 0
       candidates.append((reading, seats, total))
     }
+    func measure(_ seats: Int, _ total: Int) -> Int {
+      shortfall ? total / 2 + 1 - seats : 2 * seats - total
+    }
     guard
       let (reading, seats, total) = candidates.min(by: {
-        abs(2 * $0.1 - $0.2 - (figure.value.integerValue ?? 0))
-          < abs(2 * $1.1 - $1.2 - (figure.value.integerValue ?? 0))
+        abs(measure($0.1, $0.2) - (figure.value.integerValue ?? 0))
+          < abs(measure($1.1, $1.2) - (figure.value.integerValue ?? 0))
       })
     else { return noRecord(subject: subject) }
-    let majority = ExactDecimal(2 * seats - total)
+    let majority = ExactDecimal(measure(seats, total))
     let arithmetic =
-      "\(seats) − (\(total) − \(seats)) = \(majority) (\(reading.record.label), \(total) seats in all)"
+      shortfall
+      ? "\(total / 2 + 1) − \(seats) = \(majority) seats short of a majority (\(reading.record.label), \(total) seats in all)"
+      : "\(seats) − (\(total) − \(seats)) = \(majority) (\(reading.record.label), \(total) seats in all)"
     let step = Evidence(
       source: reading.record.provenance.description, value: .number(majority),
       arithmetic: arithmetic)
@@ -547,18 +557,20 @@ extension ClaimCheck {
     if majority <= .zero {
       rating = .inaccurate
       explanation =
-        "\(subject.canonical) won \(seats) of \(total) seats, no overall majority: \(arithmetic)."
+        shortfall
+        ? "\(subject.canonical) won \(seats) of \(total) seats, a majority, so it was not short of one: \(arithmetic)."
+        : "\(subject.canonical) won \(seats) of \(total) seats, no overall majority: \(arithmetic)."
     } else if difference == .zero {
       rating = .accurate
-      explanation = "The overall majority is \(arithmetic)\(inferenceClause)."
+      explanation = "The data gives \(arithmetic)\(inferenceClause)."
     } else if difference <= 4 {
       rating = .unverifiable
       explanation =
-        "The overall majority is \(arithmetic), not \(text(figure)); a working majority that leaves out the Speaker and seats whose members do not vote can be a few seats more, and the data does not record those, so the figure cannot be settled."
+        "The data gives \(arithmetic), not \(text(figure)); counts that leave out the Speaker and seats whose members do not take them differ by a few seats, and the data does not record those, so the figure cannot be settled."
     } else {
       rating = .inaccurate
       explanation =
-        "The overall majority is \(arithmetic), not \(text(figure)): \(differenceClause(stated: figure.value, expected: majority))\(inferenceClause)."
+        "The data gives \(arithmetic), not \(text(figure)): \(differenceClause(stated: figure.value, expected: majority))\(inferenceClause)."
     }
     return Verdict(
       rating: rating, expected: majority, evidence: [step], explanation: explanation,

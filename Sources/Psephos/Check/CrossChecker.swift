@@ -91,6 +91,11 @@ struct ClaimCheck {
     case (_, .period): return checkPeriod()
     case (.tenure, _): return checkTenure()
     case (.victories, _): return checkVictories()
+    case (.majority, .difference):
+      guard let figure = claim.figure, let subject = claim.subject, subject.kind == .party else {
+        return checkDifference()
+      }
+      return checkSeatMajority(figure: figure, subject: subject, shortfall: true)
     case (_, .difference): return checkDifference()
     case (.majority, _): return checkMajority()
     case (.position, _): return checkPosition()

@@ -168,14 +168,18 @@ struct ClaimReader {
       exceptedYears = years
     }
     let words = SentenceWords(reader: self, sentence: sentence)
-    var (category, measure, role) = classify(figure, span: span, words: words)
+    var (category, measure, role) = classify(
+      figure, span: span, words: words, clause: clauseWords(around: span, in: sentence))
     if !exceptedYears.isEmpty {
       category = .electionResult
       measure = .votes
       role = .exception
     }
     var issues: [String] = []
-    let option = measure == .share || measure == .votes ? referendumOption(words: words) : nil
+    var option =
+      [.share, .votes, .majority].contains(measure) ? referendumOption(words: words) : nil
+    let isLosing = measure == .share && isLosingShare(span)
+    if isLosing, let winner = option { option = winner == "Leave" ? "Remain" : "Leave" }
     let beaten = category == .electionResult ? beatFrame(before: span, words: words) : nil
     if beaten != nil {
       role = .difference
@@ -189,9 +193,14 @@ struct ClaimReader {
       role = .value
     }
     var subject =
-      beaten?.subject
-      ?? subject(for: figure, span: span, measure: measure, words: words, option: option)
-    if subject == nil, category == .electionResult, measure != .turnout, option == nil,
+      isLosing && option == nil
+      ? nil
+      : beaten?.subject
+        ?? subject(for: figure, span: span, measure: measure, words: words, option: option)
+    if isLosing, option == nil {
+      issues.append("the second share of \"by … to …\" is an opponent the text does not name")
+    }
+    if subject == nil, category == .electionResult, measure != .turnout, option == nil, !isLosing,
       let inferred = subjectFromEarlierSentences(before: sentenceIndex, measure: measure)
     {
       subject = inferred
@@ -213,7 +222,7 @@ struct ClaimReader {
         canonical: context.place ?? "United Kingdom", kind: .place, range: nil,
         resolution: .context)
     }
-    if subject == nil, category == .electionResult {
+    if subject == nil, category == .electionResult, !isLosing {
       issues.append("no \(suitableKindsDescription(measure)) found for this figure")
     }
     if category == .electionResult, measure == .other {
@@ -236,6 +245,26 @@ struct ClaimReader {
       role: role, election: context, comparedWith: comparison,
       attribution: attribution(for: span.lowerBound, sentence: sentence), category: category,
       option: option, exceptedYears: exceptedYears, issues: issues)
+  }
+
+  /// Conjunctions that open a new clause after a comma: "..., but the Conservatives won".
+  static let clauseConjunctions: Set<String> = [
+    "but", "while", "whereas", "yet", "although", "though", "whilst",
+  ]
+
+  /// The words of the clause around `span`: the sentence cut at semicolons, colons, spaced
+  /// dashes and a comma before "but", "while" and the like.
+  func clauseWords(around span: Range<Int>, in sentence: Segment) -> SentenceWords {
+    func isBoundary(_ index: Int) -> Bool {
+      isByte(index, UInt8(ascii: ";")) || isByte(index, UInt8(ascii: ":")) || isDash(index)
+        || (isByte(index, UInt8(ascii: ","))
+          && index + 1 < tokens.count && Self.clauseConjunctions.contains(lower(index + 1)))
+    }
+    var start = span.lowerBound
+    while start > sentence.tokens.lowerBound, !isBoundary(start - 1) { start -= 1 }
+    var end = span.upperBound
+    while end < sentence.tokens.upperBound, !isBoundary(end) { end += 1 }
+    return SentenceWords(reader: self, tokens: start..<end)
   }
 
   /// The years after "except" when the figure at `index` is the first of them ("every
@@ -268,12 +297,15 @@ struct ClaimReader {
     "change", "grew", "shrank",
   ]
 
-  /// "up from 30.4%", "down from 330 seats": a figure for the previous election, unless a year
-  /// follows it ("up from 30.4% in 2015").
+  /// "up from 30.4%", "down from 330 seats", "21 of their 56 seats": a figure for the previous
+  /// election, unless a year follows it ("up from 30.4% in 2015").
   func isBaseline(_ span: Range<Int>, words: SentenceWords) -> Bool {
-    guard words[span.lowerBound - 1] == "from",
-      Self.changeWords.contains(words[span.lowerBound - 2])
-    else { return false }
+    let first = span.lowerBound
+    let isFrom = words[first - 1] == "from" && Self.changeWords.contains(words[first - 2])
+    let isTheirs =
+      ["their", "its", "his", "her"].contains(words[first - 1]) && words[first - 2] == "of"
+      && first >= 3 && figureOfToken[first - 3] >= 0
+    guard isFrom || isTheirs else { return false }
     let after = span.upperBound
     return
       !((words[after] == "in" || words[after] == "at")

@@ -55,14 +55,14 @@ extension ClaimReader {
   ]
 
   /// The category, measure and role of a figure in its sentence.
-  func classify(_ figure: Figure, span: Range<Int>, words: SentenceWords) -> (
-    Claim.Category, Claim.Measure, Claim.Role
-  ) {
+  func classify(
+    _ figure: Figure, span: Range<Int>, words: SentenceWords, clause: SentenceWords
+  ) -> (Claim.Category, Claim.Measure, Claim.Role) {
     let role = self.role(of: figure)
     if figure.kind == .money { return (.money, .money, .value) }
-    if isPoll(figure, words: words) { return (.poll, .pollFigure, role) }
-    if isDivision(words) { return (.division, .votes, .value) }
-    if isPartyBallot(words) {
+    if isPoll(figure, words: clause) { return (.poll, .pollFigure, role) }
+    if isDivision(clause) { return (.division, .votes, .value) }
+    if isPartyBallot(clause) {
       return (.partyBallot, figure.unit == "percent" ? .share : .votes, role)
     }
     var measure = self.measure(of: figure, span: span, words: words)
@@ -72,6 +72,9 @@ extension ClaimReader {
         claimRole = .period
         measure = periodMeasure(words)
       }
+    }
+    if isShortOfMajority(span, words: words) {
+      return (.electionResult, .majority, .difference)
     }
     if measure == .majority, claimRole != .value, figure.direction != .up,
       figure.direction != .down
@@ -118,7 +121,7 @@ extension ClaimReader {
   /// The quantity a figure measures, from its unit, its measure word and the words around it.
   func measure(of figure: Figure, span: Range<Int>, words: SentenceWords) -> Claim.Measure {
     switch figure.measure {
-    case "majority": return .majority
+    case "majority", "margin": return .majority
     case "turnout": return .turnout
     case "share": return .share
     case "swing": return .swing
@@ -161,6 +164,15 @@ extension ClaimReader {
     return .other
   }
 
+  /// "eight short of a majority", "nine seats short of an overall majority".
+  func isShortOfMajority(_ span: Range<Int>, words: SentenceWords) -> Bool {
+    var index = span.upperBound
+    if words[index] == "seats" { index += 1 }
+    guard words[index] == "short", words[index + 1] == "of" else { return false }
+    let rest = (index + 2)..<min(index + 5, words.tokens.upperBound)
+    return rest.contains { words[$0] == "majority" }
+  }
+
   /// "has been Tory for eight years", "six years into Government", "in power for 13 years".
   func isTenure(span: Range<Int>, words: SentenceWords) -> Bool {
     let after = span.upperBound
@@ -201,7 +213,11 @@ extension ClaimReader {
   /// or a present-tense lead of one percentage over another ("lead by 39% to 34%").
   func isPoll(_ figure: Figure, words: SentenceWords) -> Bool {
     if words.containsAny(Self.pollWords) { return true }
-    if words.contains("voting intention") { return true }
+    if words.contains("voting intention") || words.contains("in the polls")
+      || words.contains("poll lead") || words.contains("opinion polls")
+    {
+      return true
+    }
     for offset in words.words.indices
     where words.words[offset] == "poll" || words.words[offset] == "polls" {
       let index = words.start + offset
@@ -237,6 +253,15 @@ extension ClaimReader {
     return words.containsAny(Self.partyBallotWords)
       && words.containsAny(["voted", "vote", "votes", "ballot", "backed", "nominated", "support"])
       && !words.containsAny(["election", "elections", "referendum"])
+  }
+
+  /// Whether the figure at `span` is the second of "by 52% to 48%": the loser's share.
+  func isLosingShare(_ span: Range<Int>) -> Bool {
+    guard isWord(span.lowerBound - 1, "to"), span.lowerBound >= 2,
+      figureOfToken[span.lowerBound - 2] >= 0
+    else { return false }
+    let first = figureTokens[Int(figureOfToken[span.lowerBound - 2])]
+    return isWord(first.lowerBound - 1, "by")
   }
 
   /// "Remain" or "Leave" when a share is of a referendum answer ("voted 60 per cent remain").

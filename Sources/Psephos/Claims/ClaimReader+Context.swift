@@ -33,6 +33,11 @@ extension ClaimReader {
     (["previous", "election"], .previous), (["four", "years", "ago"], .previous),
     (["next", "year"], .next), (["next", "time"], .next), (["up", "for", "election"], .next),
   ]
+  /// Nouns after a demonym that make it the place of an election.
+  static let electionNouns: Set<String> = [
+    "local", "elections", "election", "parliament", "assembly", "councils", "council",
+    "referendum", "voters", "seats", "constituencies", "electorate", "results", "vote",
+  ]
   /// Words that open a scope for the rest of a paragraph: "Across London, ...".
   static let scopeWords: Set<String> = ["across", "throughout", "in", "outside", "within"]
   /// Verbs of saying.
@@ -75,8 +80,20 @@ extension ClaimReader {
         exceptionYears(startingAt: index, in: sentence) == nil,
         !isDecade(candidate), !(isWord(index - 1, "since") || isWord(index - 1, "until"))
       else { continue }
-      let distance = abs(index - span.lowerBound) + (clause.contains(index) ? 0 : 1000)
+      // Nearest in the clause; after the figure on a tie ("to 36.9% in 2017"); not past
+      // another figure, whose year it is ("from 50% in 2015 to 36.9%").
+      let before = index < span.lowerBound
+      let between = before ? (index + 1)..<span.lowerBound : span.upperBound..<index
+      let crossesFigure = between.contains {
+        figureOfToken[$0] >= 0 && figures[Int(figureOfToken[$0])].kind != .year
+      }
+      let gap = before ? span.lowerBound - index : index - (span.upperBound - 1)
+      let distance =
+        2 * gap + (before ? 1 : 0) + (clause.contains(index) ? 0 : 1000) + (crossesFigure ? 100 : 0)
       if distance < bestDistance {
+        if let previous = context.year, previous != year {
+          context.cues.removeAll { text.string($0) == String(previous) }
+        }
         bestDistance = distance
         context.year = year
         context.cues.append(candidate.range)
@@ -108,8 +125,11 @@ extension ClaimReader {
     }
     // Places: a place named in the sentence (not the subject, not in the comparison), or a
     // metonym standing for one ("City Hall").
-    for mention in mentions
-    where sentence.range.start <= mention.range.start && mention.range.end <= sentence.range.end {
+    for mentionIndex in mentions.indices
+    where sentence.range.start <= mentions[mentionIndex].range.start
+      && mentions[mentionIndex].range.end <= sentence.range.end
+    {
+      let mention = mentions[mentionIndex]
       if let comparison, comparison.start <= mention.range.start,
         mention.range.end <= comparison.end
       {
@@ -122,7 +142,12 @@ extension ClaimReader {
         context.cues.append(mention.range)
         continue
       }
-      if context.place == nil, mention.kind == .place || mention.kind == .placeAdjective,
+      // A demonym is a place only before an election word ("English local elections"), not
+      // in "British history".
+      let isElectionAdjective =
+        mention.kind == .placeAdjective
+        && Self.electionNouns.contains(words[mentionTokens[mentionIndex].upperBound])
+      if context.place == nil, mention.kind == .place || isElectionAdjective,
         subject?.kind != .place || subject?.canonical != mention.canonical
       {
         context.place = mention.canonical

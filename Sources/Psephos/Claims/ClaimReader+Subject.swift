@@ -55,6 +55,13 @@ extension ClaimReader {
         continue
       }
       let word = words[index]
+      // "his party’s vote share": the party named last before it.
+      if word == "party", kinds.contains(.party),
+        ["his", "her", "their"].contains(words[index - 1]),
+        let resolved = antecedent(of: index, kinds: [.party])
+      {
+        return resolved
+      }
       if kinds.contains(.person), Self.personPronouns.contains(word),
         let resolved = antecedent(of: index, kinds: [.person])
       {

@@ -78,8 +78,13 @@ struct SentenceWords {
   let words: [String]
 
   init(reader: ClaimReader, sentence: Segment) {
-    start = sentence.tokens.lowerBound
-    words = sentence.tokens.map { reader.lower($0) }
+    self.init(reader: reader, tokens: sentence.tokens)
+  }
+
+  /// The words of a run of tokens (a clause).
+  init(reader: ClaimReader, tokens: Range<Int>) {
+    start = tokens.lowerBound
+    words = tokens.map { reader.lower($0) }
   }
 
   /// The sentence's token indices.

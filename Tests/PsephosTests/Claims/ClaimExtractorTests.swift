@@ -190,6 +190,17 @@ import Testing
     #expect(try fixture.claim(figure).category == category)
   }
 
+  @Test func limitsAPollToItsClause() throws {
+    let fixture = ClaimFixture(
+      "She called it with a 20-point lead in the polls, but the Conservatives ended up with 318 seats, eight short of a majority.",
+      mentions: [Names.conservatives])
+    #expect(try fixture.claim("20-point").category == .poll)
+    #expect(try fixture.claim("318 seats").category == .electionResult)
+    let short = try fixture.claim("eight")
+    #expect(short.measure == .majority)
+    #expect(short.role == .difference)
+  }
+
   @Test func keepsPollingDayAsAnElection() throws {
     let fixture = ClaimFixture(
       "When the polls closed Labour had 45 seats.", mentions: [Names.labour])
@@ -216,6 +227,47 @@ import Testing
       mentions: [Names.labour])
     #expect(try fixture.claim("823 councillors").election.relative == .previous)
     #expect(try fixture.claim("18 seats").election.relative == .current)
+  }
+
+  @Test func takesTheYearAfterAFigureOverOneBeforeAnotherFigure() throws {
+    let fixture = ClaimFixture(
+      "In Scotland, the SNP’s share fell from 50% in 2015 to 36.9% in 2017, and they lost 21 of their 56 seats.",
+      mentions: [("SNP", .party, "Scottish National Party"), Names.scotland])
+    #expect(try fixture.claim("50%").election.year == 2015)
+    #expect(try fixture.claim("36.9%").election.year == 2017)
+    let previous = try fixture.claim("56 seats")
+    #expect(previous.election.relative == .previous)
+    #expect(previous.election.relativeTo == 2017)
+    #expect(previous.subject?.canonical == "Scottish National Party")
+    #expect(previous.subject?.resolution == .pronoun)
+  }
+
+  @Test func givesTheSecondShareOfByXToYToTheLoser() throws {
+    let referendum = ClaimFixture("Leave won by 52% to 48%.")
+    #expect(try referendum.claim("52%").option == "Leave")
+    #expect(try referendum.claim("48%").option == "Remain")
+    let election = ClaimFixture("Labour won by 40% to 35%.", mentions: [Names.labour])
+    let loser = try election.claim("35%")
+    #expect(loser.subject == nil)
+    #expect(!loser.issues.isEmpty)
+  }
+
+  @Test func readsHisPartyAsTheLastPartyNamed() throws {
+    let fixture = ClaimFixture(
+      "The Lib Dems’ Tim Farron saw his party’s vote share slip to 7.4%.",
+      mentions: [("Lib Dems", .party, "Liberal Democrats"), ("Tim Farron", .person, "Tim Farron")])
+    #expect(try fixture.claim("7.4%").subject?.canonical == "Liberal Democrats")
+  }
+
+  @Test func takesADemonymAsThePlaceOnlyBeforeAnElectionWord() throws {
+    let local = ClaimFixture(
+      "In the English local elections Labour lost 18 seats.",
+      mentions: [("English", .placeAdjective, "England"), Names.labour])
+    #expect(try local.claim("18 seats").election.place == "England")
+    let history = ClaimFixture(
+      "Khan (1,310,143) had the largest mandate in British history.",
+      mentions: [Names.khan, ("British", .placeAdjective, "United Kingdom")])
+    #expect(try history.claim("1,310,143").election.place == nil)
   }
 
   @Test func attributesAQuotationToTheSpeakerBeforeIt() throws {
