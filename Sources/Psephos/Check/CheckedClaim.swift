@@ -27,7 +27,7 @@ extension CrossChecker {
     let claims = ClaimExtractor().claims(
       in: document.text, tokens: tokens, mentions: mentions, figures: figures,
       metadata: document.metadata)
-    let context = CheckContext(metadata: document.metadata)
+    let context = CheckContext(metadata: document.metadata, claims: claims)
     return claims.map {
       CheckedClaim(claim: $0, verdict: check($0, against: store, context: context))
     }

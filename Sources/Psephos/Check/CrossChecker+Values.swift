@@ -267,6 +267,17 @@ extension ClaimCheck {
     // With no place named, the whole country's figure first; a narrower area only on a match.
     let national = claim.election.place == nil && subject.kind != .place
     var found = national ? widest(every) : every
+    let distinctive =
+      Tolerance.roundStep(of: figure, stated: stated).exponent == -stated.scale
+      && stated.magnitude >= 1000
+    if claim.election.isOpen, !distinctive {
+      // A small number, no election named: the elections the article names elsewhere first.
+      let named = found.filter {
+        context.documentKinds.contains($0.record.election.kind)
+          || $0.record.election.year.map(context.documentYears.contains) == true
+      }
+      if !named.isEmpty { found = named }
+    }
     let outcomes = found.map { reading in
       var outcome = Tolerance.compare(stated: stated, figure: figure, with: reading.value)
       if outcome.rating == .inaccurate, reading.isLowerBound, stated >= reading.value,
@@ -290,10 +301,7 @@ extension ClaimCheck {
     var placeClause = ""
     // A narrower area only for a distinctive number (four or more significant digits) that
     // it matches exactly: small numbers and shares match some region by chance.
-    if matches.isEmpty, national, found.count < every.count,
-      Tolerance.roundStep(of: figure, stated: stated).exponent == -stated.scale,
-      stated.magnitude >= 1000
-    {
+    if matches.isEmpty, national, found.count < every.count, distinctive {
       let narrower = every.filter { !found.contains($0) }.map { reading in
         (reading, Tolerance.compare(stated: stated, figure: figure, with: reading.value))
       }

@@ -124,6 +124,38 @@ struct ClaimReader {
     return min(low, max(segments.count - 1, 0))
   }
 
+  /// The indices of the mentions that start inside `range`.
+  ///
+  /// Complexity: O(log m).
+  func mentions(in range: ByteRange) -> Range<Int> {
+    func first(atOrAfter offset: Int) -> Int {
+      var low = 0
+      var high = mentions.count
+      while low < high {
+        let middle = (low + high) / 2
+        if mentions[middle].range.start < offset { low = middle + 1 } else { high = middle }
+      }
+      return low
+    }
+    return first(atOrAfter: range.start)..<first(atOrAfter: range.end)
+  }
+
+  /// The indices of the figures that start inside `range`.
+  ///
+  /// Complexity: O(log f).
+  func figures(in range: ByteRange) -> Range<Int> {
+    func first(atOrAfter offset: Int) -> Int {
+      var low = 0
+      var high = figures.count
+      while low < high {
+        let middle = (low + high) / 2
+        if figures[middle].range.start < offset { low = middle + 1 } else { high = middle }
+      }
+      return low
+    }
+    return first(atOrAfter: range.start)..<first(atOrAfter: range.end)
+  }
+
   /// The mention whose last token is `index`, if any.
   func mentionIndex(endingAt index: Int) -> Int? {
     guard index >= 0, index < tokens.count, mentionOfToken[index] >= 0 else { return nil }

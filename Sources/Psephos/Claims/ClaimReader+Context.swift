@@ -57,7 +57,7 @@ extension ClaimReader {
     var context = ElectionContext()
     let sentence = sentences[sentenceIndex]
     // Comparisons of every figure in the sentence own their years ("than Boris in 2012").
-    let comparisons = figures.compactMap(\.comparison).filter {
+    let comparisons = figures[figures(in: sentence.range)].compactMap(\.comparison).filter {
       sentence.range.start <= $0.start && $0.end <= sentence.range.end
     }
     // Years of the figure's clause (between semicolons) come before the rest of the sentence.
@@ -125,10 +125,8 @@ extension ClaimReader {
     }
     // Places: a place named in the sentence (not the subject, not in the comparison), or a
     // metonym standing for one ("City Hall").
-    for mentionIndex in mentions.indices
-    where sentence.range.start <= mentions[mentionIndex].range.start
-      && mentions[mentionIndex].range.end <= sentence.range.end
-    {
+    for mentionIndex in mentions(in: sentence.range)
+    where mentions[mentionIndex].range.end <= sentence.range.end {
       let mention = mentions[mentionIndex]
       if let comparison, comparison.start <= mention.range.start,
         mention.range.end <= comparison.end

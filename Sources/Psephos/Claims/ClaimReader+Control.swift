@@ -92,10 +92,7 @@ extension ClaimReader {
   /// The first place mention in the sentence of token `index`.
   private func placeInSentence(of index: Int) -> Int? {
     let sentence = sentences[segment(of: index, in: sentences)]
-    return mentions.indices.first {
-      mentions[$0].kind == .place && sentence.range.start <= mentions[$0].range.start
-        && mentions[$0].range.end <= sentence.range.end
-    }
+    return mentions(in: sentence.range).first { mentions[$0].kind == .place }
   }
 
   /// "Thurrock fell to the Conservatives": the party after "to" gained the place before.

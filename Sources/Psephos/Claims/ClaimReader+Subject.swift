@@ -184,10 +184,8 @@ extension ClaimReader {
     for index in stride(from: sentenceIndex - 1, through: earliest, by: -1) {
       let sentence = sentences[index]
       if paragraph - segment(of: sentence.tokens.lowerBound, in: paragraphs) > 1 { break }
-      let found = mentions.indices.last { mention in
-        sentence.range.start <= mentions[mention].range.start
-          && mentions[mention].range.end <= sentence.range.end
-          && kinds.contains(mentions[mention].kind) && !mentions[mention].isMetonymy
+      let found = mentions(in: sentence.range).last { mention in
+        kinds.contains(mentions[mention].kind) && !mentions[mention].isMetonymy
       }
       if let found {
         var reference = reference(found, .context)
