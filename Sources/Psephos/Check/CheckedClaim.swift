@@ -28,8 +28,9 @@ extension CrossChecker {
       in: document.text, tokens: tokens, mentions: mentions, figures: figures,
       metadata: document.metadata)
     let context = CheckContext(metadata: document.metadata, claims: claims)
+    let linker = EntityLinker(store: store)
     return claims.map {
-      CheckedClaim(claim: $0, verdict: check($0, against: store, context: context))
+      CheckedClaim(claim: $0, verdict: check($0, linker: linker, context: context))
     }
   }
 }

@@ -19,7 +19,7 @@ extension ClaimCheck {
   func contests(kind: ResultRecord.Election.Kind, place: String?) -> [Contest] {
     var byElection: [String: [ResultRecord]] = [:]
     var order: [ResultRecord.Election] = []
-    let wanted = place ?? (kind == .general ? "United Kingdom" : nil)
+    let wanted = (place ?? (kind == .general ? "United Kingdom" : nil)).map(FoldedName.init)
     for record in store.records(ofKind: kind) {
       if let wanted, !linker.area(record, matches: wanted) { continue }
       if kind == .general, record.area.type?.lowercased() == "constituency", place == nil {
@@ -63,8 +63,7 @@ extension ClaimCheck {
       }
       .isEmpty && record.candidate != nil
     case .party:
-      return linker.partyScore(
-        entity.canonical, record, codes: linker.partyCodes(entity.canonical)) > 0
+      return linker.score(record, linker.matcher(entity.canonical)) > 0
     default:
       return false
     }
@@ -112,8 +111,9 @@ extension ClaimCheck {
     }
     var election = claim.election
     election.kind = nil
+    let placeKey = FoldedName(place)
     let records = store.records.filter {
-      $0.controlResult != nil && linker.area($0, matches: place)
+      $0.controlResult != nil && linker.area($0, matches: placeKey)
         && record($0, fits: election, usePlace: false)
     }
     guard !records.isEmpty else {
@@ -178,7 +178,9 @@ extension ClaimCheck {
   private func checkWinners(
     subject: Claim.EntityReference, place: String, change: Claim.ControlChange
   ) -> Verdict {
-    let kinds = Set(store.records.filter { linker.area($0, matches: place) }.map(\.election.kind))
+    let placeKey = FoldedName(place)
+    let kinds = Set(
+      store.records.filter { linker.area($0, matches: placeKey) }.map(\.election.kind))
     var pairs: [(before: Contest?, after: Contest)] = []
     for kind in ResultRecord.Election.Kind.allCases where kinds.contains(kind) {
       let list = contests(kind: kind, place: place)

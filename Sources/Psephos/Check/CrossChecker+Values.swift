@@ -1,5 +1,19 @@
 import Foundation
 
+/// One count of one election, keyed by the names as written (cheaper than a folded
+/// `ResultRecord.Contest` for grouping the records of one file).
+struct CountKey: Hashable {
+  var election: String
+  var area: String
+  var round: String?
+
+  init(_ record: ResultRecord) {
+    election = record.election.id
+    area = record.area.name
+    round = record.round
+  }
+}
+
 /// One value the data gives for a claim's quantity: read from a record, or computed from it.
 struct Reading: Hashable {
   /// The record the value comes from.
@@ -71,8 +85,8 @@ extension ClaimCheck {
   func totals(in place: String, measure: Claim.Measure, election: ElectionContext) -> [Reading] {
     var election = election
     election.place = nil
-    var groups: [ResultRecord.Contest: [ResultRecord]] = [:]
-    var order: [ResultRecord.Contest] = []
+    var groups: [CountKey: [ResultRecord]] = [:]
+    var order: [CountKey] = []
     let wanted = FoldedName(place)
     for row in store.records
     where FoldedName(EntityLinker.withoutQualifier(row.area.name)) == wanted
@@ -82,8 +96,9 @@ extension ClaimCheck {
       let value = measure == .votes ? record.votes : record.seats
       guard value != nil, record.option == nil || measure == .votes else { continue }
       if measure == .votes, record.round?.lowercased() == "total" { continue }
-      if groups[record.contest] == nil { order.append(record.contest) }
-      groups[record.contest, default: []].append(record)
+      let key = CountKey(record)
+      if groups[key] == nil { order.append(key) }
+      groups[key, default: []].append(record)
     }
     return order.compactMap { contest in
       guard let rows = groups[contest], let first = rows.first, rows.count > 1 else { return nil }
@@ -101,15 +116,13 @@ extension ClaimCheck {
   /// Within each contest, only the records whose party matches the name best (the Scottish
   /// Conservatives' row over a looser match in the same count).
   func bestPartyRecords(_ records: [ResultRecord], canonical: String) -> [ResultRecord] {
-    let codes = linker.partyCodes(canonical)
-    var best: [ResultRecord.Contest: Int] = [:]
-    for record in records {
-      let score = linker.partyScore(canonical, record, codes: codes)
-      best[record.contest] = max(best[record.contest] ?? 0, score)
+    let matcher = linker.matcher(canonical)
+    let scores = records.map { linker.score($0, matcher) }
+    var best: [CountKey: Int] = [:]
+    for (record, score) in zip(records, scores) {
+      best[CountKey(record), default: 0] = max(best[CountKey(record)] ?? 0, score)
     }
-    return records.filter {
-      linker.partyScore(canonical, $0, codes: codes) == best[$0.contest]
-    }
+    return zip(records, scores).filter { $0.1 == best[CountKey($0.0)] }.map(\.0)
   }
 
   /// The value of `measure` in a record, read or computed; nil if the record lacks it.

@@ -43,9 +43,13 @@ public struct CrossChecker: Sendable {
   public func check(
     _ claim: Claim, against store: ResultsStore, context: CheckContext = CheckContext()
   ) -> Verdict {
+    check(claim, linker: EntityLinker(store: store), context: context)
+  }
+
+  /// The verdict on one claim with the store's names already folded.
+  func check(_ claim: Claim, linker: EntityLinker, context: CheckContext) -> Verdict {
     guard claim.category == .electionResult else { return Self.notElectionResult(claim) }
-    let check = ClaimCheck(claim: claim, linker: EntityLinker(store: store), context: context)
-    return check.run()
+    return ClaimCheck(claim: claim, linker: linker, context: context).run()
   }
 
   /// The verdict for a claim that is not about an election result.

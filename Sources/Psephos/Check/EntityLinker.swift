@@ -18,6 +18,33 @@ import Foundation
 /// Complexity: O(n) in the records for a party or place, O(1) expected for a person.
 struct EntityLinker {
   let store: ResultsStore
+  /// Each distinct party name and code of the store, folded once.
+  private let folded: [String: FoldedName]
+  /// Each distinct area name of the store, without its bracketed qualifier, folded once.
+  private let areas: [String: FoldedName]
+
+  /// Prepares the folded names of `store`.
+  ///
+  /// Complexity: O(r) in the records; each distinct name is folded once.
+  init(store: ResultsStore) {
+    self.store = store
+    var folded: [String: FoldedName] = [:]
+    var areas: [String: FoldedName] = [:]
+    for index in store.records.indices {
+      if let party = store.records[index].party, folded[party] == nil {
+        folded[party] = FoldedName(party)
+      }
+      if let short = store.records[index].partyShort, folded[short] == nil {
+        folded[short] = FoldedName(short)
+      }
+      let area = store.records[index].area.name
+      if areas[area] == nil { areas[area] = FoldedName(Self.withoutQualifier(area)) }
+    }
+    self.folded = folded
+    self.areas = areas
+  }
+
+  private func fold(_ name: String) -> FoldedName { folded[name] ?? FoldedName(name) }
 
   /// How well a record's party matches a party's canonical name: 3 same name, 2 same short
   /// code, 1 one name's words inside the other, 0 no match.
@@ -28,15 +55,55 @@ struct EntityLinker {
 
   /// The same score for a party name and code as written.
   func partyScore(_ canonical: String, party: String, short: String?, codes: Set<String>) -> Int {
-    let wanted = FoldedName(canonical)
-    let name = FoldedName(party)
-    if name == wanted { return 3 }
-    if let short, codes.contains(FoldedName(short).key) { return 2 }
-    if name.containsWords(of: wanted) || wanted.containsWords(of: name) { return 1 }
-    // "Labour Party" and "Labour": the name without "Party".
-    let bare = FoldedName(
-      wanted.words.filter { $0 != "party" }.joined(separator: " "))
-    return !bare.isEmpty && name.containsWords(of: bare) ? 1 : 0
+    PartyMatcher(canonical, codes: codes).score(fold(party), short: short.map(fold))
+  }
+
+  /// A party's canonical name folded once, for scoring many records.
+  struct PartyMatcher {
+    let wanted: FoldedName
+    let bare: FoldedName
+    let codes: Set<String>
+
+    init(_ canonical: String, codes: Set<String>) {
+      wanted = FoldedName(canonical)
+      bare = FoldedName(wanted.words.filter { $0 != "party" }.joined(separator: " "))
+      self.codes = codes
+    }
+
+    func score(_ name: FoldedName, short: FoldedName?) -> Int {
+      if name == wanted { return 3 }
+      if let short, codes.contains(short.key) { return 2 }
+      if Self.contains(name.key, wanted.key) || Self.contains(wanted.key, name.key) { return 1 }
+      // "Labour Party" and "Labour": the name without "Party".
+      return !bare.isEmpty && Self.contains(name.key, bare.key) ? 1 : 0
+    }
+
+    /// Whether `needle`'s words are a run of whole words of `haystack` (both folded): a byte
+    /// search that checks word boundaries, without Foundation.
+    static func contains(_ haystack: String, _ needle: String) -> Bool {
+      let hay = Array(haystack.utf8)
+      let pin = Array(needle.utf8)
+      guard !pin.isEmpty else { return true }
+      guard pin.count <= hay.count else { return false }
+      for start in 0...(hay.count - pin.count) where hay[start] == pin[0] {
+        guard start == 0 || hay[start - 1] == 0x20 else { continue }
+        let end = start + pin.count
+        guard end == hay.count || hay[end] == 0x20 else { continue }
+        if hay[start..<end].elementsEqual(pin) { return true }
+      }
+      return false
+    }
+  }
+
+  /// A matcher for `canonical` with its short codes.
+  func matcher(_ canonical: String) -> PartyMatcher {
+    PartyMatcher(canonical, codes: partyCodes(canonical))
+  }
+
+  /// A record's score under a matcher.
+  func score(_ record: ResultRecord, _ matcher: PartyMatcher) -> Int {
+    guard let party = record.party ?? record.partyShort else { return 0 }
+    return matcher.score(fold(party), short: record.partyShort.map(fold))
   }
 
   /// The short codes of records whose party is spelled as `canonical`.
@@ -44,10 +111,10 @@ struct EntityLinker {
     Set(store.records(forParty: canonical).compactMap { $0.partyShort.map { FoldedName($0).key } })
   }
 
-  /// Every record of the party, best matches first within each contest.
+  /// Every record of the party.
   func records(forParty canonical: String) -> [ResultRecord] {
-    let codes = partyCodes(canonical)
-    return store.records.filter { partyScore(canonical, $0, codes: codes) > 0 }
+    let matcher = matcher(canonical)
+    return store.records.filter { score($0, matcher) > 0 }
   }
 
   /// Every record of the person: by full name, else by surname or a lone first name.
@@ -71,10 +138,18 @@ struct EntityLinker {
 
   /// Whether a record's area is the place (a canonical place name or a GSS code).
   func area(_ record: ResultRecord, matches place: String) -> Bool {
-    let wanted = FoldedName(place)
-    if let code = record.area.code, FoldedName(code) == wanted { return true }
-    let name = FoldedName(Self.withoutQualifier(record.area.name))
-    return name == wanted || name.containsWords(of: wanted)
+    area(record, matches: FoldedName(place))
+  }
+
+  /// The same test for a place already folded.
+  func area(_ record: ResultRecord, matches wanted: FoldedName) -> Bool {
+    if let code = record.area.code, code.count == wanted.key.count,
+      code.lowercased() == wanted.key
+    {
+      return true
+    }
+    let name = areas[record.area.name] ?? FoldedName(Self.withoutQualifier(record.area.name))
+    return name == wanted || PartyMatcher.contains(name.key, wanted.key)
   }
 
   /// "England (124 councils with elections)" -> "England".
@@ -90,7 +165,8 @@ struct EntityLinker {
     case .person: return records(forPerson: entity.canonical)
     case .party: return records(forParty: entity.canonical)
     case .place, .placeAdjective:
-      return store.records.filter { area($0, matches: entity.canonical) }
+      let wanted = FoldedName(entity.canonical)
+      return store.records.filter { area($0, matches: wanted) }
     case .organization: return []
     }
   }

@@ -62,10 +62,12 @@ extension ClaimReader {
     }
     // Years of the figure's clause (between semicolons) come before the rest of the sentence.
     var clause = sentence.tokens
-    if let semicolon = clause[..<span.lowerBound].last(where: { isByte($0, UInt8(ascii: ";")) }) {
+    let figureStart = max(span.lowerBound, clause.lowerBound)
+    let figureEnd = min(max(span.upperBound, figureStart), clause.upperBound)
+    if let semicolon = clause[..<figureStart].last(where: { isByte($0, UInt8(ascii: ";")) }) {
       clause = (semicolon + 1)..<clause.upperBound
     }
-    if let semicolon = clause[span.upperBound...].first(where: { isByte($0, UInt8(ascii: ";")) }) {
+    if let semicolon = clause[figureEnd...].first(where: { isByte($0, UInt8(ascii: ";")) }) {
       clause = clause.lowerBound..<semicolon
     }
     var bestDistance = Int.max

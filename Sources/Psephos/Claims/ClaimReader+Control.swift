@@ -25,6 +25,8 @@ extension ClaimReader {
     "from", "to", "in", "on", "at", "for", "and", "with", "after", "despite", "while", "but",
     "by", "council", "this", "last", "again", "too", "also", "easily", "comfortably", "narrowly",
   ]
+  /// The first letters of the control verbs, lower case.
+  static let verbInitials: Set<UInt8> = Set("lgtswchkrf".utf8)
   /// Nouns standing for the place named elsewhere in the sentence ("lost the seat to Labour").
   static let seatNouns: Set<String> = [
     "seat", "constituency", "council", "mayoralty", "borough", "ward", "authority",
@@ -32,6 +34,11 @@ extension ClaimReader {
 
   /// The control claim whose verb is token `index`, and the token after its phrase.
   private func controlPhrase(at index: Int) -> (claim: Claim, next: Int)? {
+    // Every verb below is 3 to 8 letters and starts with one of these.
+    let range = tokens[index].range
+    guard range.count >= 3, range.count <= 8,
+      Self.verbInitials.contains(text.bytes[range.start] | 0x20)
+    else { return nil }
     let change: Claim.ControlChange
     if isWord(index, "lost") || isWord(index, "lose") || isWord(index, "loses")
       || isWord(index, "losing")
