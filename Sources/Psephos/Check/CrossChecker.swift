@@ -11,14 +11,20 @@ import Foundation
 /// 3. The records are narrowed by what the text says of the election (id, year, kind, place,
 ///    count, option, relative to the article's date). When the text does not name the
 ///    election, every record consistent with the subject and place is tried, and the verdict
-///    says which election matched and that the article does not name it.
+///    says which election matched and that the article does not name it. With no place named,
+///    the widest area of each election counts (the United Kingdom before a region), and a
+///    narrower one only when it matches a distinctive number (four or more significant
+///    digits) exactly; a small number with no election named is looked for first in the
+///    elections the article's other claims name.
 /// 4. The figure is compared with each reading under the rules of `Tolerance` (exact at the
 ///    stated precision, rounding and truncation of round numbers, hedges, ranges). Derived
 ///    quantities are computed from the records, each with its arithmetic in the evidence:
 ///    differences between two records (pairing the same count of each election first), shares
 ///    from votes, turnout from valid votes and electorate, majorities (winner minus runner-up),
-///    seat changes, council control changes, years in office, elections won, and comparisons
-///    across contests ("every mayoral contest except 2008", under both readings).
+///    seat majorities (seats minus everyone else's), seat totals of a place (sums), seat and
+///    vote changes from the previous election, council control changes and winners of a
+///    place, years in office, elections won, and comparisons across contests ("every mayoral
+///    contest except 2008", under both readings).
 /// 5. Which count matched is said for elections counted more than once: first preferences or
 ///    the final round of a supplementary vote; constituency or list ballot of an additional-
 ///    member election.

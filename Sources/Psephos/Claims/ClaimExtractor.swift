@@ -3,23 +3,30 @@
 /// council control that need no figure ("Labour lost control in Dudley").
 ///
 /// For each figure, within its sentence:
-/// 1. Category: a poll ("lead by 39% to 34%", YouGov, survey), a Commons division ("MPs voted
-///    310 to 219"), a party ballot (leadership contest, members), money, or an election result.
-/// 2. Measure and role: votes, share, seats, councillors, majority, turnout, tenure ("Tory for
-///    eight years"), victories; the figure as a value, a gap ("238,000 fewer"), a net change
+/// 1. Category, from cues in the figure's clause: a poll ("lead by 39% to 34%", YouGov, survey,
+///    "in the polls"), a Commons division ("MPs voted 310 to 219"), a party ballot (leadership
+///    contest, members), money, or an election result.
+/// 2. Measure and role: votes, share, seats, councillors, majority ("a majority of 12", "won by
+///    2,000 votes", "eight short of a majority"), turnout, tenure ("Tory for eight years"),
+///    victories; the figure as a value, a gap ("238,000 fewer", "beat X by"), a net change
 ///    ("gained 823 councillors"), a period ("for thirty years") or a contest excepted ("every
-///    contest except 2008").
-/// 3. Subject: the mention before a bracketed figure ("Goldsmith (994,614)"), else the nearest
+///    contest except 2008"). A bare number in brackets after a name counts votes (seats below
+///    1,000).
+/// 3. Subject: the mention before a bracketed figure ("Goldsmith (994,614)"); the winner of "X
+///    beat Y by N"; the place of a total ("56 of Scotland’s 59 seats"); else the nearest
 ///    suitable mention before the figure in a verb or possessive frame ("Labour gained",
 ///    "Boris’s two mayoral victories"), skipping bracketed figures and dash-delimited asides; a
-///    pronoun resolves to the last person (he, she) or party (they) before it; "a region that"
-///    to the last place; else the nearest suitable mention after it; else the last suitable
-///    mention in the three sentences before, within the paragraph.
+///    pronoun resolves to the last person (he, she) or party (they, "his party") before it; "a
+///    region that" to the last place; else the nearest suitable mention after it; else the
+///    last suitable mention in the three sentences before, within the previous paragraph at
+///    most. A referendum answer or a turnout with no place named is the United Kingdom's.
 /// 4. Comparison: the mention in the figure's "than ..." words, with its bracketed figure and
-///    its own year ("than Boris in 2012").
-/// 5. Election context: years, kind words ("mayoral", "general election", "City Hall"), place
-///    ("Across London" also scopes the rest of the paragraph), count ("first preferences"),
-///    relative references ("last night's results", "the last time these councils elected").
+///    its own year ("than Boris in 2012"), or the beaten in "beat Y by N".
+/// 5. Election context: the year nearest in the figure's clause (after it on a tie, not past
+///    another figure), kind words ("mayoral", "general election", "City Hall"), place ("Across
+///    London" also scopes the rest of the paragraph; a demonym only before an election word),
+///    count ("first preferences"), relative references ("last night's results", "the last time
+///    these councils elected", "up from 30.4%", "of their 56 seats").
 /// 6. Attribution: reported speech in the sentence ("as a senior Conservative contacted me to
 ///    point out"), and the speaker of a quotation the claim sits in ("As Tim Shipman noted").
 ///
