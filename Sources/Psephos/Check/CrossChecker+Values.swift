@@ -355,10 +355,14 @@ extension ClaimCheck {
     }
     let reading = nearest.0
     let closest = named ? "" : " (the closest record)"
-    let noteText =
+    var noteText =
       note(about: reading.record, mentioning: stated).map {
         " The results file notes: “\($0.trimmingCharacters(in: .whitespaces))”"
       } ?? ""
+    if claim.measure == .share, (stated - reading.value).magnitude < 1 {
+      noteText +=
+        " Shares depend on their base (this record's is \(reading.record.totalValidVotes.map { "\($0.grouped) valid votes in \(reading.record.displayArea)" } ?? "as published")); a share printed over another base, such as Great Britain, can differ by a tenth or two."
+    }
     return Verdict(
       rating: .inaccurate, expected: reading.value, evidence: [step(for: reading)],
       explanation:

@@ -145,7 +145,7 @@ extension ClaimReader {
       // A demonym is a place only before an election word ("English local elections"), not
       // in "British history".
       let isElectionAdjective =
-        mention.kind == .placeAdjective
+        mention.kind == .placeAdjective && !mention.canonical.hasPrefix("Europe")
         && Self.electionNouns.contains(words[mentionTokens[mentionIndex].upperBound])
       if context.place == nil, mention.kind == .place || isElectionAdjective,
         subject?.kind != .place || subject?.canonical != mention.canonical
@@ -230,11 +230,12 @@ extension ClaimReader {
   func speaker(in span: Range<Int>) -> (name: String, range: ByteRange)? {
     for index in span {
       let word = lower(index)
-      if word == "according", isWord(index + 1, "to"), index + 2 < span.upperBound,
-        mentionOfToken[index + 2] >= 0
-      {
-        let mention = Int(mentionOfToken[index + 2])
-        return speakerPhrase(mention)
+      if word == "according", isWord(index + 1, "to") {
+        // "according to the Electoral Commission".
+        let name = isWord(index + 2, "the") ? index + 3 : index + 2
+        if name < span.upperBound, mentionOfToken[name] >= 0 {
+          return speakerPhrase(Int(mentionOfToken[name]))
+        }
       }
       guard Self.speechVerbs.contains(word) else { continue }
       if word == "point" || word == "pointed" || word == "points" {
