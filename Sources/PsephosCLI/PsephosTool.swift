@@ -8,11 +8,15 @@ enum PsephosTool {
   static var commands: [CommandEntry] {
     [
       .command(AnalyseCommand.self),
+      .command(EntitiesCommand.self),
+      .command(ThemesCommand.self),
+      .command(KWICCommand.self),
       .command(TokensCommand.self),
       .group(
         CommandSpec(
           name: "results", abstract: "Check and query election results CSV files."),
         [.command(ResultsValidateCommand.self), .command(ResultsQueryCommand.self)]),
+      .command(EvalCommand.self),
       .command(BenchCommand.self),
     ]
   }

@@ -5,17 +5,24 @@ public struct DocumentAnalysis: Sendable {
   public var document: Document
   /// Its tokens, sentences and paragraphs.
   public var tokens: TokenizedText
+  /// Every mention of a person, party, place or organisation, in text order.
+  public var mentions: [Mention]
   /// Every figure it cites, in text order.
   public var figures: [Figure]
+  /// The themes it is about, strongest first, with the terms that show it.
+  public var themes: [ThemeScore]
   /// What ingest and extraction noticed: re-decoded text, numbers that are not figures.
   public var findings: [Finding]
 
   /// Creates an analysis.
   public init(
-    document: Document, tokens: TokenizedText, figures: [Figure], findings: [Finding]
+    document: Document, tokens: TokenizedText, mentions: [Mention], figures: [Figure],
+    themes: [ThemeScore], findings: [Finding]
   ) {
+    self.themes = themes
     self.document = document
     self.tokens = tokens
+    self.mentions = mentions
     self.figures = figures
     self.findings = findings
   }

@@ -59,7 +59,7 @@ public struct CSVReportWriter: Sendable {
         let offsets = source.codePointRange(entity.range)
         csv.append([
           text(document.document.id), String(offsets.lowerBound), String(offsets.upperBound),
-          text(entity.type), text(entity.canonical), text(source.string(entity.range)),
+          entity.kind.rawValue, text(entity.canonical), text(source.string(entity.range)),
         ])
       }
     }
@@ -115,7 +115,7 @@ public struct CSVReportWriter: Sendable {
       for (rank, posting) in entry.documents.enumerated() {
         csv.append([
           text(entry.id), text(entry.label), String(rank + 1), text(posting.document),
-          ReportNumber.fixed(posting.score, places: 3), String(posting.matches),
+          ReportNumber.fixed(posting.score, places: 2), String(posting.matches),
         ])
       }
     }

@@ -76,7 +76,7 @@ extension HTMLReportWriter {
 
   /// The entity types present, as chips, and a sample figure.
   private func legend(_ document: ReportDocument) -> String {
-    var chips = entityChips(document.entities.map(\.type))
+    var chips = entityChips(document.entities.map(\.kind.rawValue))
     if !document.figures.isEmpty { chips += "<span class=\"fig\">figure</span>" }
     return legend(chips: chips) + "\n"
   }
@@ -92,11 +92,12 @@ extension HTMLReportWriter {
     guard !paragraphs.isEmpty else { return "<p class=\"empty\">The document has no text.</p>\n" }
     var marks: [HTMLTextMarkup.Mark] = []
     for entity in document.entities {
-      let type = HTMLEscaping.escape(Self.entityLabel(entity.type))
-      var title = entity.type
+      let type = HTMLEscaping.escape(Self.entityLabel(entity.kind.rawValue))
+      var title = entity.kind.rawValue
       if entity.canonical != source.string(entity.range) { title += ": " + entity.canonical }
+      if entity.isMetonymy { title += " (standing for \(entity.refersTo ?? "an institution"))" }
       let open =
-        "<mark class=\"ent \(Self.entityClass(entity.type))\" title=\"\(HTMLEscaping.escape(title))\">"
+        "<mark class=\"ent \(Self.entityClass(entity.kind.rawValue))\" title=\"\(HTMLEscaping.escape(title))\">"
       marks.append(
         HTMLTextMarkup.Mark(
           range: entity.range, open: open, close: "</mark>",

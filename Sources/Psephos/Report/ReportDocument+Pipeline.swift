@@ -1,18 +1,16 @@
 extension ReportDocument {
-  /// The report view of an analysis: the one place that reads the pipeline's entity mentions,
-  /// claims and themes for the reports.
+  /// The report view of an analysis: the one place that reads the pipeline's claims for the
+  /// reports. Entities and themes come straight from the analysis.
   ///
-  /// - Entities: empty until the pipeline's `Mention`s reach `DocumentAnalysis`.
-  /// - Claims: empty until claims with verdicts and evidence reach `DocumentAnalysis`.
-  /// - Themes: empty until theme scores reach `DocumentAnalysis`.
+  /// Claims: empty until claims with verdicts and evidence reach `DocumentAnalysis`.
   ///
-  /// Complexity: O(mentions + claims + themes).
+  /// Complexity: O(claims).
   public init(_ analysis: DocumentAnalysis) {
-    self.init(analysis: analysis, entities: [], claims: [], themes: [])
+    self.init(analysis: analysis, claims: [])
   }
 
-  /// Which of the later stages this build's pipeline runs, so a report can tell "none found"
-  /// from "not looked for". Set each to true when `init(_:)` maps that stage's output.
+  /// Which stages this build's pipeline runs, so a report can tell "none found" from "not
+  /// looked for". Set `claims` to true when `init(_:)` maps the pipeline's claims.
   public static let pipelineCoverage = CorpusReport.Coverage(
-    entities: false, claims: false, themes: false)
+    entities: true, claims: false, themes: true)
 }

@@ -1,29 +1,13 @@
 import Foundation
 
-/// One document as the reports present it: the analysis, plus the entities, checked claims and
-/// themes in the shape every writer (CSV, Markdown, HTML, ClaimReview) reads.
+/// One document as the reports present it: the analysis (entities, figures, themes) plus its
+/// claims with verdicts and evidence, in the shape every writer (CSV, Markdown, HTML,
+/// ClaimReview) reads.
 ///
-/// The writers depend only on this type, so a new pipeline field reaches every report through
-/// one mapping, `init(_:)` in `ReportDocument+Pipeline.swift`. Spans are byte ranges into
-/// `document.text`, like every other span in the pipeline.
+/// The writers read claims only through this type, so when the pipeline's claims land they
+/// reach every report through one mapping, `init(_:)` in `ReportDocument+Pipeline.swift`.
+/// Spans are byte ranges into `document.text`, like every other span in the pipeline.
 public struct ReportDocument: Sendable {
-  /// One mention of a named entity.
-  public struct Entity: Hashable, Sendable {
-    /// The mention's bytes in the text.
-    public var range: ByteRange
-    /// `PERSON`, `PARTY`, `PLACE`, `PLACE_ADJ` or `ORG` (DESIGN.md's entity types).
-    public var type: String
-    /// The entity's canonical name: "Tory" -> "Conservative Party".
-    public var canonical: String
-
-    /// Creates an entity mention.
-    public init(range: ByteRange, type: String, canonical: String) {
-      self.range = range
-      self.type = type
-      self.canonical = canonical
-    }
-  }
-
   /// What a check concluded about a claim (DESIGN.md's verdicts, raw values as in JSON).
   public enum Verdict: String, Hashable, Sendable, CaseIterable {
     /// The figure agrees with the results.
@@ -100,49 +84,25 @@ public struct ReportDocument: Sendable {
     }
   }
 
-  /// How strongly the document is about one theme.
-  public struct Theme: Hashable, Sendable {
-    /// The theme's stable id ("housing").
-    public var id: String
-    /// Its label ("Housing").
-    public var label: String
-    /// Weighted matches per 1,000 words.
-    public var score: Double
-    /// The number of matches.
-    public var matches: Int
-
-    /// Creates a theme score.
-    public init(id: String, label: String, score: Double, matches: Int) {
-      self.id = id
-      self.label = label
-      self.score = score
-      self.matches = matches
-    }
-  }
-
   /// Everything the pipeline found in the document.
   public var analysis: DocumentAnalysis
-  /// Entity mentions, in text order.
-  public var entities: [Entity]
   /// Claims, in text order.
   public var claims: [Claim]
-  /// Themes, strongest first.
-  public var themes: [Theme]
 
-  /// Creates a report document from an analysis and what later stages found in it.
-  public init(
-    analysis: DocumentAnalysis, entities: [Entity], claims: [Claim], themes: [Theme]
-  ) {
+  /// Creates a report document from an analysis and its checked claims.
+  public init(analysis: DocumentAnalysis, claims: [Claim]) {
     self.analysis = analysis
-    self.entities = entities
     self.claims = claims
-    self.themes = themes
   }
 
   /// The document as read.
   public var document: Document { analysis.document }
   /// Its figures, in text order.
   public var figures: [Figure] { analysis.figures }
+  /// Its entity mentions, in text order.
+  public var entities: [Mention] { analysis.mentions }
+  /// Its themes, strongest first.
+  public var themes: [ThemeScore] { analysis.themes }
   /// The title where known, else the id: what a reader sees as the document's name.
   public var displayTitle: String {
     if let title = document.metadata.title, !title.isEmpty { return title }

@@ -42,19 +42,11 @@ public struct ReportIndex: Sendable {
     public var matches: Int { documents.reduce(0) { $0 + $1.matches } }
   }
 
-  private struct EntityKey: Hashable {
-    var type: String
-    var canonical: String
-  }
-
-  private struct EntityTally {
-    var mentions = 0
-    var documents = 0
-    var variants: Set<String> = []
-  }
-
-  private var entityTallies: [EntityKey: EntityTally] = [:]
-  private var themeTallies: [String: (label: String, postings: [ThemePosting])] = [:]
+  /// The entity index (`psephos entities`), from the documents' mentions.
+  public private(set) var entityIndex = EntityIndex()
+  /// The theme index (`psephos themes`), from the documents' theme scores.
+  public private(set) var themeIndex = ThemeIndex()
+  private var themeLabels: [String: String] = [:]
   /// How many documents were added.
   public private(set) var documentCount = 0
   /// How many figures they cite.
@@ -73,36 +65,27 @@ public struct ReportIndex: Sendable {
 
   /// The index of some documents.
   ///
-  /// Complexity: O(total mentions + claims + themes + figures).
+  /// Complexity: O(total mentions + claims + themes + figures), plus the entity index's
+  /// co-mention pairs.
   public init(_ documents: [ReportDocument]) {
     for document in documents { add(document) }
   }
 
   /// Adds one document.
   ///
-  /// Complexity: O(mentions + claims + themes + figures) of the document, plus, per theme, the
-  /// postings already under it.
+  /// Complexity: O(mentions + claims + themes + figures) of the document, plus the entity
+  /// index's co-mention pairs.
   public mutating func add(_ document: ReportDocument) {
-    let text = document.document.text
     documentCount += 1
     figureCount += document.figures.count
     mentionCount += document.entities.count
     claimCount += document.claims.count
     for figure in document.figures { figureKindCounts[figure.kind, default: 0] += 1 }
     for claim in document.claims { verdictCounts[claim.verdict, default: 0] += 1 }
-    var seen: Set<EntityKey> = []
-    for entity in document.entities {
-      let key = EntityKey(type: entity.type, canonical: entity.canonical)
-      var tally = entityTallies[key, default: EntityTally()]
-      tally.mentions += 1
-      tally.variants.insert(text.string(entity.range))
-      if seen.insert(key).inserted { tally.documents += 1 }
-      entityTallies[key] = tally
-    }
-    for theme in document.themes {
-      let posting = ThemePosting(
-        document: document.document.id, score: theme.score, matches: theme.matches)
-      themeTallies[theme.id, default: (theme.label, [])].postings.append(posting)
+    entityIndex.add(document.analysis)
+    themeIndex.add(document: document.document.id, themes: document.themes)
+    for theme in document.themes where themeLabels[theme.theme] == nil {
+      themeLabels[theme.theme] = theme.label
     }
   }
 
@@ -116,46 +99,37 @@ public struct ReportIndex: Sendable {
     claimCount += other.claimCount
     verdictCounts.merge(other.verdictCounts, uniquingKeysWith: +)
     figureKindCounts.merge(other.figureKindCounts, uniquingKeysWith: +)
-    entityTallies.merge(other.entityTallies) { mine, theirs in
-      EntityTally(
-        mentions: mine.mentions + theirs.mentions, documents: mine.documents + theirs.documents,
-        variants: mine.variants.union(theirs.variants))
-    }
-    themeTallies.merge(other.themeTallies) { mine, theirs in
-      (mine.label, mine.postings + theirs.postings)
-    }
+    entityIndex.merge(other.entityIndex)
+    themeIndex.merge(other.themeIndex)
+    themeLabels.merge(other.themeLabels) { mine, _ in mine }
   }
 
-  /// Every entity: most mentioned first, then in most documents, then by name and type.
+  /// Every entity, most mentioned first (as `EntityIndex.ranked`).
   ///
   /// Complexity: O(e log e) in the number of entities.
   public var entities: [EntityEntry] {
-    entityTallies.map { key, tally in
+    entityIndex.ranked.map { key, entry in
       EntityEntry(
-        canonical: key.canonical, type: key.type, mentions: tally.mentions,
-        documents: tally.documents, variants: tally.variants.sorted(by: Self.codePointOrder))
-    }
-    .sorted { left, right in
-      if left.mentions != right.mentions { return left.mentions > right.mentions }
-      if left.documents != right.documents { return left.documents > right.documents }
-      if left.canonical != right.canonical {
-        return Self.codePointOrder(left.canonical, right.canonical)
-      }
-      return Self.codePointOrder(left.type, right.type)
+        canonical: key.canonical, type: key.kind.rawValue, mentions: entry.mentions,
+        documents: entry.documents.count,
+        variants: entry.aliases.keys.sorted(by: Self.codePointOrder))
     }
   }
 
   /// Every theme: in most documents first, then most matches, then by id; each theme's
-  /// documents highest score first, then by id.
+  /// documents ranked as `ThemeIndex` ranks them.
   ///
   /// Complexity: O(p log p) in the number of postings.
   public var themes: [ThemeEntry] {
-    themeTallies.map { id, tally in
-      let postings = tally.postings.sorted { left, right in
-        if left.score != right.score { return left.score > right.score }
-        return Self.codePointOrder(left.document, right.document)
+    themeIndex.rows().reduce(into: [ThemeEntry]()) { entries, row in
+      let posting = ThemePosting(document: row.document, score: row.score, matches: row.matches)
+      if entries.last?.id == row.theme {
+        entries[entries.count - 1].documents.append(posting)
+      } else {
+        entries.append(
+          ThemeEntry(
+            id: row.theme, label: themeLabels[row.theme] ?? row.theme, documents: [posting]))
       }
-      return ThemeEntry(id: id, label: tally.label, documents: postings)
     }
     .sorted { left, right in
       if left.documents.count != right.documents.count {
@@ -176,32 +150,9 @@ public struct ReportIndex: Sendable {
 }
 
 extension ReportIndex {
-  /// The DESIGN.md `index` object: `entities[]` (`canonical`, `type`, `mentions`, `documents`,
-  /// `variants`) and `themes[]` (`theme`, `label`, `documents[]` with `document`, `rank`,
-  /// `score`, `matches`).
+  /// The DESIGN.md `index` object: `entities` (as `EntityIndex.json`) and `themes` (as
+  /// `ThemeIndex.json`), the same shapes `psephos entities` and `psephos themes` print.
   public var json: JSONValue {
-    let entities: [JSONValue] = entities.map { entry in
-      [
-        "canonical": .string(entry.canonical),
-        "type": .string(entry.type),
-        "mentions": .integer(entry.mentions),
-        "documents": .integer(entry.documents),
-        "variants": .array(entry.variants.map(JSONValue.string)),
-      ]
-    }
-    let themes: [JSONValue] = themes.map { entry in
-      let documents: [JSONValue] = entry.documents.enumerated().map { rank, posting in
-        [
-          "document": .string(posting.document),
-          "rank": .integer(rank + 1),
-          "score": .decimal(ReportNumber.decimal(posting.score, places: 3)),
-          "matches": .integer(posting.matches),
-        ]
-      }
-      return [
-        "theme": .string(entry.id), "label": .string(entry.label), "documents": .array(documents),
-      ]
-    }
-    return ["entities": .array(entities), "themes": .array(themes)]
+    ["entities": entityIndex.json, "themes": themeIndex.json]
   }
 }

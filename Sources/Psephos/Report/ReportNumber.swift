@@ -41,14 +41,6 @@ enum ReportNumber {
     }
   }
 
-  /// A double rounded half away from zero to `places` decimal places, as an exact decimal
-  /// without trailing zeros (`12.5`, not `12.500`).
-  static func decimal(_ value: Double, places: Int) -> Decimal {
-    guard value.isFinite else { return .nan }
-    let rounded = fixed(value, places: places)
-    return Decimal(string: rounded, locale: Locale(identifier: "en_US_POSIX")) ?? .nan
-  }
-
   /// A double rounded to `places` decimal places, written with a `.` and without trailing
   /// zeros: `12.5`, `3`, `0.125`.
   static func fixed(_ value: Double, places: Int) -> String {

@@ -28,7 +28,9 @@ public struct DocumentSummary: Sendable, Hashable {
       ("words", tokens.tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }),
       ("sentences", tokens.sentences.count),
       ("paragraphs", tokens.paragraphs.count),
+      ("entities", analysis.mentions.count),
       ("figures", analysis.figures.count),
+      ("themes", analysis.themes.count),
     ]
     let text = analysis.document.text
     findings = analysis.findings.filter { $0.severity >= .warning }.map { finding in

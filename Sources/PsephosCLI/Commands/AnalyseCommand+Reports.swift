@@ -65,8 +65,9 @@ extension AnalyseCommand {
 
   /// Analyses every document, keeps them, then prints the report `--format` names and, with
   /// `--out`, writes every report into that folder.
-  func writeReports(_ paths: [String], run: DocumentRun, console: Console) -> ExitCode {
-    let analyzer = Analyzer()
+  func writeReports(
+    _ paths: [String], analyzer: Analyzer, run: DocumentRun, console: Console
+  ) -> ExitCode {
     var documents: [ReportDocument] = []
     var summaries: [DocumentSummary] = []
     let outcome = run.forEachDocument(

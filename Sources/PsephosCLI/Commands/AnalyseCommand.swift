@@ -10,14 +10,15 @@ struct AnalyseCommand: Command {
       name: "analyse",
       abstract: "Read documents and summarise them (default: Corpus/articles).",
       discussion: """
-        Reads the documents, tokenizes them and extracts every figure they cite, and reports \
-        for each one its tokens, words, sentences, paragraphs and figures, with totals, and \
-        what ingest noticed (re-decoded text, front matter, stripped markup). Entities and \
-        claims are not extracted yet, so nothing is checked against election results and \
-        --results is not read yet.
+        Reads the documents, tokenizes them, finds the people, parties, places and \
+        organisations they mention and every figure they cite, and reports for each one its \
+        tokens, words, sentences, paragraphs, entities and figures, with totals, and what \
+        ingest noticed (re-decoded text, front matter, stripped markup). The candidates and \
+        parties in --results (default Corpus/results) are known by name. Claims are not \
+        checked against election results yet.
 
         --format picks what goes to standard output: text (a summary), json (one object: \
-        schema, documents[] with id, path, sha256, metadata, findings[], figures[], counts; \
+        schema, documents[] with id, path, sha256, metadata, findings[], entities[], figures[], themes[], counts; \
         index with entities[] and themes[]; errors[] with path and reason; keys sorted), \
         jsonl (one document object per line), csv (the table --table names), markdown, html \
         (one self-contained page) or claimreview (schema.org ClaimReview JSON-LD).
@@ -59,17 +60,19 @@ struct AnalyseCommand: Command {
 
   func run(_ console: Console) -> ExitCode {
     guard let paths = DocumentRun.paths(paths, console: console) else { return .unreadableInput }
+    guard let analyzer = options.makeAnalyzer(console: console) else { return .unreadableInput }
     let run = DocumentRun(jobs: options.jobs, quiet: options.quiet)
     if options.outputFolder == nil, ["text", "json", "jsonl"].contains(options.format) {
-      return stream(paths, run: run, console: console)
+      return stream(paths, analyzer: analyzer, run: run, console: console)
     }
-    return writeReports(paths, run: run, console: console)
+    return writeReports(paths, analyzer: analyzer, run: run, console: console)
   }
 
   /// Prints the text summary, the JSON report or JSON Lines as documents are analysed, holding
   /// only the summaries and the corpus index.
-  private func stream(_ paths: [String], run: DocumentRun, console: Console) -> ExitCode {
-    let analyzer = Analyzer()
+  private func stream(
+    _ paths: [String], analyzer: Analyzer, run: DocumentRun, console: Console
+  ) -> ExitCode {
     var summaries: [DocumentSummary] = []
     let outcome: DocumentRun.Outcome
     switch options.format {
@@ -137,8 +140,8 @@ struct AnalyseCommand: Command {
       out +=
         "psephos \(Release.version): read \(documents) from \(paths.joined(separator: ", ")).\n"
       out += """
-        Figures extracted; entities and claims are not extracted yet,
-        and nothing is checked against election results.
+        Entities and figures extracted; claims are not yet checked
+        against election results.
 
 
         """
