@@ -139,7 +139,9 @@ extension HTMLReportWriter {
     }
     let verdict = first.claim.verdict
     title += " · " + verdict.rawValue
-    if let expected = first.claim.expected { title += ", data: " + ReportNumber.grouped(expected) }
+    if let expected = first.claim.expected {
+      title += ", results say " + ReportNumber.expected(expected, for: figure)
+    }
     let open =
       "<a class=\"fig v-\(verdict.rawValue)\" id=\"\(id)\" href=\"#\(anchor)-c\(first.number)\" "
       + "title=\"\(HTMLEscaping.escape(title))\">"
@@ -200,7 +202,9 @@ extension HTMLReportWriter {
       HTMLEscaping.append(ReportNumber.valueWithUnit(of: claim.figure), to: &out)
       out += "</dd>"
       if let expected = claim.expected {
-        out += "<dt>Results say</dt><dd>\(ReportNumber.grouped(expected))</dd>"
+        out += "<dt>Results say</dt><dd>"
+        HTMLEscaping.append(ReportNumber.expected(expected, for: claim.figure), to: &out)
+        out += "</dd>"
       }
       if let attributed = claim.attributedTo {
         out += "<dt>Said by</dt><dd>\(HTMLEscaping.escape(attributed))</dd>"
@@ -214,18 +218,22 @@ extension HTMLReportWriter {
     return out + "</div>\n"
   }
 
+  /// The records a verdict used, each with its value and the arithmetic.
   private func evidence(_ evidence: [ReportDocument.Evidence]) -> String {
     guard !evidence.isEmpty else { return "<p class=\"empty\">No records used.</p>\n" }
-    var out = "<table class=\"evidence\"><thead><tr><th>Record</th><th>Value</th>"
-    out += "<th>Arithmetic</th></tr></thead><tbody>\n"
+    var out = "<ol class=\"evidence\" aria-label=\"Evidence\">\n"
     for item in evidence {
-      out += "<tr><td class=\"mono\">"
+      out += "<li><code>"
       HTMLEscaping.append(item.source, to: &out)
-      out += "</td><td class=\"num\">\(item.value.map(ReportNumber.grouped) ?? "")</td><td>"
+      out += "</code>"
+      if let value = item.value {
+        out += "<span class=\"num\">\(ReportNumber.grouped(value))</span>"
+      }
+      out += "<span class=\"arithmetic\">"
       HTMLEscaping.append(item.arithmetic, to: &out)
-      out += "</td></tr>\n"
+      out += "</span></li>\n"
     }
-    return out + "</tbody></table>\n"
+    return out + "</ol>\n"
   }
 
   /// The figures as a table: text (linking to its place), kind, value and unit.

@@ -144,6 +144,13 @@ extension HTMLReportWriter {
     .claim-body dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0 0 8px; }
     .claim-body dt { color: var(--muted); }
     .claim-body dd { margin: 0; }
+    .claim-body { overflow-wrap: anywhere; }
+    ol.evidence { list-style: none; margin: 8px 0 0; padding: 0; border-top: 1px solid var(--rule); }
+    ol.evidence li { padding: 6px 0; border-bottom: 1px solid var(--rule); display: flex;
+      flex-wrap: wrap; gap: 2px 10px; align-items: baseline; }
+    ol.evidence code { color: var(--muted); flex: 1 1 auto; }
+    ol.evidence .num { font-weight: 650; font-variant-numeric: tabular-nums; }
+    ol.evidence .arithmetic { flex-basis: 100%; font-variant-numeric: tabular-nums; }
     table { border-collapse: collapse; width: 100%; font-size: 13px; }
     th, td { text-align: left; padding: 4px 6px; border-bottom: 1px solid var(--rule); vertical-align: top; }
     th { color: var(--muted); font-weight: 600; }

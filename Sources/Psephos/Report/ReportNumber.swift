@@ -33,11 +33,19 @@ enum ReportNumber {
   /// A figure's value with its unit, as a reader says it: `38%`, `41,230 votes`, `2016`
   /// (no unit for years and plain counts).
   static func valueWithUnit(of figure: Figure) -> String {
-    let value = value(of: figure)
-    switch figure.unit {
-    case nil, "count", "year": return value
-    case "percent": return value + "%"
-    case let unit?: return value + " " + unit
+    withUnit(value(of: figure), figure.unit)
+  }
+
+  /// A value the results give for a figure, in the figure's unit: `37.6%`, `5,210 votes`.
+  static func expected(_ value: Decimal, for figure: Figure) -> String {
+    withUnit(figure.kind == .year ? value.description : grouped(value), figure.unit)
+  }
+
+  private static func withUnit(_ value: String, _ unit: String?) -> String {
+    switch unit {
+    case nil, "count", "year": value
+    case "percent": value + "%"
+    case let unit?: value + " " + unit
     }
   }
 

@@ -23,11 +23,11 @@ struct SVGBarChart {
   /// The width of the drawing, in SVG units.
   var width = 480
   /// The widest label, in characters, before it is cut with an ellipsis.
-  var labelCharacters = 24
+  var labelCharacters = 22
 
   private let rowHeight = 26
   private let barHeight = 16
-  private let labelWidth = 176
+  private let labelWidth = 188
   private let valueWidth = 96
 
   /// The `<svg>` element.

@@ -68,9 +68,10 @@ struct HTMLReportWriterBrowserTests {
   }
 
   @Test func galleryShowsEntityChipsVerdictBadgesAndReachableEvidence() throws {
-    let folder = try TemporaryFolder()
-    let page = try folder.write(
-      HTMLReportWriter().write(ReportFixtures.gallery()), to: "report.html")
+    try FileManager.default.createDirectory(
+      at: Chromium.screenshotFolder, withIntermediateDirectories: true)
+    let page = Chromium.screenshotFolder.appendingPathComponent("gallery.html")
+    try Data(HTMLReportWriter().write(ReportFixtures.gallery()).utf8).write(to: page)
     let dom = try Chromium.dumpDOM(of: page)
 
     Self.expectNothingRan(dom)
@@ -94,7 +95,7 @@ struct HTMLReportWriterBrowserTests {
     let end = try #require(rest.range(of: "</details>"))
     let body = rest[..<end.lowerBound]
     #expect(body.contains("<summary>"))
-    #expect(body.contains("<table class=\"evidence\">"))
+    #expect(body.contains("<ol class=\"evidence\""))
     #expect(body.contains("41,230 − 36,020 = 5,210"))
     try Chromium.screenshot(
       of: page, to: Chromium.screenshotFolder.appendingPathComponent("gallery.png"))

@@ -113,7 +113,7 @@ import Testing
       #expect(Self.page.contains("<span class=\"badge v-\(verdict.rawValue)\">"), "\(verdict)")
     }
     #expect(Self.page.contains("<details class=\"claim v-inaccurate\" id=\"d1-c2\">"))
-    #expect(Self.page.contains("<td class=\"mono\">fixtures/borsetshire_results.csv:3</td>"))
+    #expect(Self.page.contains("<li><code>fixtures/borsetshire_results.csv:3</code>"))
     #expect(Self.page.contains("41,230 − 36,020 = 5,210"))
   }
 
