@@ -17,13 +17,14 @@ extension HTMLReportWriter {
     out += "</h2>\n"
     out += byline(document.document.metadata)
     var stats = [
-      Self.plural(document.analysis.tokens.tokens.filter { $0.kind == .word }.count, "word"),
-      Self.plural(document.figures.count, "figure"),
+      ReportNumber.plural(
+        document.analysis.tokens.tokens.filter { $0.kind == .word }.count, "word"),
+      ReportNumber.plural(document.figures.count, "figure"),
     ]
     if coverage.entities {
-      stats.append(Self.plural(document.entities.count, "entity mention"))
+      stats.append(ReportNumber.plural(document.entities.count, "entity mention"))
     }
-    if coverage.claims { stats.append(Self.plural(document.claims.count, "claim")) }
+    if coverage.claims { stats.append(ReportNumber.plural(document.claims.count, "claim")) }
     out += "<p class=\"doc-stats\">\(stats.joined(separator: " · "))</p>\n"
     if !document.themes.isEmpty {
       out += "<ul class=\"themes\" aria-label=\"Themes\">"

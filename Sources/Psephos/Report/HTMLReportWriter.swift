@@ -26,7 +26,7 @@ public struct HTMLReportWriter: Sendable {
   ///
   /// Complexity: linear in the documents' text plus their marks (see `HTMLTextMarkup`).
   public func write(_ report: CorpusReport) -> String {
-    let documents = Self.plural(report.documents.count, "document")
+    let documents = ReportNumber.plural(report.documents.count, "document")
     var out = """
       <!DOCTYPE html>
       <html lang="en">
@@ -65,17 +65,17 @@ public struct HTMLReportWriter: Sendable {
   private func masthead(_ report: CorpusReport) -> String {
     let index = report.index
     var lede = [
-      Self.plural(index.figureCount, "figure"),
-      Self.plural(index.mentionCount, "entity mention"),
-      Self.plural(index.claimCount, "claim"),
+      ReportNumber.plural(index.figureCount, "figure"),
+      ReportNumber.plural(index.mentionCount, "entity mention"),
+      ReportNumber.plural(index.claimCount, "claim"),
     ]
     if !report.errors.isEmpty {
-      lede.append(Self.plural(report.errors.count, "input") + " not read")
+      lede.append(ReportNumber.plural(report.errors.count, "input") + " not read")
     }
     return """
       <header class="masthead"><div class="wrap">
       <p class="brand">Psephos</p>
-      <h1>Report on \(Self.plural(report.documents.count, "document"))</h1>
+      <h1>Report on \(ReportNumber.plural(report.documents.count, "document"))</h1>
       <p class="lede">\(lede.joined(separator: " · "))</p>
       </div></header>
 
@@ -157,7 +157,7 @@ public struct HTMLReportWriter: Sendable {
         SVGBarChart.Bar(
           label: entry.canonical, value: entry.mentions,
           colorClass: "fill-" + Self.entityClass(entry.type),
-          note: "in " + Self.plural(entry.documents, "doc"))
+          note: "in " + ReportNumber.plural(entry.documents, "doc"))
       })
   }
 
@@ -180,7 +180,7 @@ public struct HTMLReportWriter: Sendable {
       bars: top.map { entry in
         SVGBarChart.Bar(
           label: entry.label, value: entry.documents.count, colorClass: "fill-theme",
-          note: Self.plural(entry.matches, "match", plural: "matches"))
+          note: ReportNumber.plural(entry.matches, "match", plural: "matches"))
       })
   }
 
@@ -224,10 +224,10 @@ public struct HTMLReportWriter: Sendable {
       HTMLEscaping.append(document.displayTitle, to: &out)
       out += "</a><span class=\"counts\">"
       var counts = [
-        Self.plural(document.figures.count, "figure"),
-        Self.plural(document.entities.count, "entity", plural: "entities"),
+        ReportNumber.plural(document.figures.count, "figure"),
+        ReportNumber.plural(document.entities.count, "entity", plural: "entities"),
       ]
-      counts.append(Self.plural(document.claims.count, "claim"))
+      counts.append(ReportNumber.plural(document.claims.count, "claim"))
       out += counts.joined(separator: " · ")
       out += "</span>"
       for verdict in ReportDocument.Verdict.allCases {
@@ -255,11 +255,6 @@ public struct HTMLReportWriter: Sendable {
   }
 
   // MARK: - Names
-
-  /// `1 figure`, `3 figures`.
-  static func plural(_ count: Int, _ singular: String, plural: String? = nil) -> String {
-    "\(ReportNumber.grouped(Decimal(count))) \(count == 1 ? singular : plural ?? singular + "s")"
-  }
 
   /// The CSS class of an entity type; `other` for a type the page has no colour for.
   static func entityClass(_ type: String) -> String {

@@ -22,13 +22,13 @@ public struct MarkdownReportWriter: Sendable {
     let index = report.index
     var out = "# Psephos report\n\n"
     var lede = [
-      HTMLReportWriter.plural(report.documents.count, "document"),
-      HTMLReportWriter.plural(index.figureCount, "figure"),
-      HTMLReportWriter.plural(index.mentionCount, "entity mention"),
-      HTMLReportWriter.plural(index.claimCount, "claim"),
+      ReportNumber.plural(report.documents.count, "document"),
+      ReportNumber.plural(index.figureCount, "figure"),
+      ReportNumber.plural(index.mentionCount, "entity mention"),
+      ReportNumber.plural(index.claimCount, "claim"),
     ]
     if !report.errors.isEmpty {
-      lede.append(HTMLReportWriter.plural(report.errors.count, "input") + " not read")
+      lede.append(ReportNumber.plural(report.errors.count, "input") + " not read")
     }
     out += lede.joined(separator: " · ") + "\n\n"
     out += overview(report)
@@ -118,14 +118,14 @@ public struct MarkdownReportWriter: Sendable {
     if !facts.isEmpty { out += facts.joined(separator: " · ") + "\n\n" }
     let words = document.analysis.tokens.tokens.filter { $0.kind == .word }.count
     var counts = [
-      HTMLReportWriter.plural(words, "word"),
-      HTMLReportWriter.plural(document.figures.count, "figure"),
+      ReportNumber.plural(words, "word"),
+      ReportNumber.plural(document.figures.count, "figure"),
     ]
     if coverage.entities {
-      counts.append(HTMLReportWriter.plural(document.entities.count, "entity mention"))
+      counts.append(ReportNumber.plural(document.entities.count, "entity mention"))
     }
     if coverage.claims {
-      counts.append(HTMLReportWriter.plural(document.claims.count, "claim"))
+      counts.append(ReportNumber.plural(document.claims.count, "claim"))
     }
     out += counts.joined(separator: " · ") + "\n\n"
     if !document.themes.isEmpty {

@@ -67,4 +67,9 @@ enum ReportNumber {
     let sign = value < 0 && scaled != 0 ? "-" : ""
     return sign + whole + (fraction.isEmpty ? "" : "." + fraction)
   }
+
+  /// `1 figure`, `3 figures`.
+  static func plural(_ count: Int, _ singular: String, plural: String? = nil) -> String {
+    "\(ReportNumber.grouped(Decimal(count))) \(count == 1 ? singular : plural ?? singular + "s")"
+  }
 }

@@ -88,7 +88,7 @@ import Testing
     #expect(result.output.contains("a.txt,11,23,\"41,230 votes\",41230,votes,count"))
   }
 
-  @Test func jsonOnStandardOutputIsByteForByteTheReportFile() throws {
+  @Test func jsonAndJSONLinesOnStandardOutputAreByteForByteTheReportFiles() throws {
     let folder = try TemporaryFolder()
     try folder.write("Labour won 41,230 votes in 2016.", to: "articles/a.txt")
     try folder.write("Turnout was 38 per cent.", to: "articles/b.txt")
@@ -100,6 +100,12 @@ import Testing
       contentsOf: folder.url.appendingPathComponent("reports/report.json"), encoding: .utf8)
     #expect(result.output == file)
     #expect(streamed.output == file)
+    let lines = try PsephosProcess.run(
+      ["analyse", "articles", "--format", "jsonl"], in: folder.url)
+    let jsonl = try String(
+      contentsOf: folder.url.appendingPathComponent("reports/documents.jsonl"), encoding: .utf8)
+    #expect(lines.output == jsonl)
+    #expect(jsonl.split(separator: "\n").count == 2)
   }
 
   @Test func documentIdsThatLookLikePathsCannotWriteOutsideTheFolder() throws {
