@@ -4,12 +4,12 @@ import Foundation
 /// DOM or take a screenshot. No WebDriver, no network (the pages are local files and their CSP
 /// forbids loads).
 struct Chromium {
-  /// The executable: `$PSEPHOS_CHROMIUM`, else the first of chromium, chromium-browser,
-  /// google-chrome and google-chrome-stable on `PATH`.
+  /// The executable: `$PSEPHOS_CHROMIUM` when set (nil if it is not an executable), else the
+  /// first of chromium, chromium-browser, google-chrome and google-chrome-stable on `PATH`.
   static let executable: URL? = {
     let environment = ProcessInfo.processInfo.environment
     if let path = environment["PSEPHOS_CHROMIUM"], !path.isEmpty {
-      return URL(fileURLWithPath: path)
+      return FileManager.default.isExecutableFile(atPath: path) ? URL(fileURLWithPath: path) : nil
     }
     let folders = (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
     for name in ["chromium", "chromium-browser", "google-chrome", "google-chrome-stable"] {
