@@ -9,11 +9,15 @@ enum PsephosTool {
     [
       .command(AnalyseCommand.self),
       .command(CheckCommand.self),
+      .command(EntitiesCommand.self),
+      .command(ThemesCommand.self),
+      .command(KWICCommand.self),
       .command(TokensCommand.self),
       .group(
         CommandSpec(
           name: "results", abstract: "Check and query election results CSV files."),
         [.command(ResultsValidateCommand.self), .command(ResultsQueryCommand.self)]),
+      .command(EvalCommand.self),
       .command(BenchCommand.self),
     ]
   }

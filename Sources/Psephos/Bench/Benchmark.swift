@@ -7,24 +7,6 @@ import Foundation
 ///
 /// A benchmark, not a test: run it on a release build (`swift run -c release psephos bench`).
 public struct Benchmark: Sendable {
-  /// Time spent in each stage, summed over documents.
-  public struct StageTimes: Sendable {
-    /// Reading, decoding and normalising the file (`Ingester.read`).
-    public var ingest: Duration = .zero
-    /// `Tokenizer.tokenize`.
-    public var tokenize: Duration = .zero
-
-    mutating func add(_ other: StageTimes) {
-      ingest += other.ingest
-      tokenize += other.tokenize
-    }
-
-    /// The stages in pipeline order, for reports.
-    public var named: [(name: String, time: Duration)] {
-      [("ingest", ingest), ("tokenize", tokenize)]
-    }
-  }
-
   /// One pass over the corpus with a given number of workers.
   public struct Pass: Sendable {
     /// Workers used.
@@ -42,11 +24,12 @@ public struct Benchmark: Sendable {
   }
 
   private let ingester: Ingester
-  private let tokenizer = Tokenizer()
+  private let analyzer: Analyzer
 
-  /// Creates a benchmark that reads files with `ingester`.
-  public init(ingester: Ingester = Ingester()) {
+  /// Creates a benchmark that reads files with `ingester` and analyses them with `analyzer`.
+  public init(ingester: Ingester = Ingester(), analyzer: Analyzer = Analyzer()) {
     self.ingester = ingester
+    self.analyzer = analyzer
   }
 
   /// Runs every stage over the files with `jobs` workers, one document at a time per worker.
@@ -77,19 +60,17 @@ public struct Benchmark: Sendable {
 
   private func measure(path: String, into pass: inout Pass, clock: ContinuousClock) {
     let input = Input(id: path, path: path, format: .text)
-    var start = clock.now
+    let start = clock.now
     let results = ingester.read(input)
-    var end = clock.now
-    pass.stages.ingest += end - start
+    pass.stages[.ingest] += clock.now - start
+    var times: StageTimes? = pass.stages
     for case .success(let document) in results {
-      start = end
-      let tokenized = tokenizer.tokenize(document.text)
-      end = clock.now
-      pass.stages.tokenize += end - start
+      let analysis = analyzer.analyze(document, times: &times)
       pass.documents += 1
       pass.bytes += document.text.bytes.count
-      pass.tokens += tokenized.tokens.count
+      pass.tokens += analysis.tokens.tokens.count
     }
+    pass.stages = times!
   }
 
   /// Times `wc -w` over the same files (GNU `--files0-from`), or nil where that is unavailable.

@@ -69,12 +69,12 @@ public struct BenchmarkSuite: Sendable {
       lines.append(
         "corpus \(megabytes(result.corpusBytes)) in \(result.files) files, "
           + "\(result.oneCore.tokens) tokens")
-      for stage in result.oneCore.stages.named {
+      for (stage, time) in result.oneCore.stages.measured {
         lines.append(
-          "  \(stage.name.padding(toLength: 10, withPad: " ", startingAt: 0))"
-            + " 1 core \(rate(bytes, stage.time)) MB/s")
+          "  \(stage.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0))"
+            + " 1 core \(rate(bytes, time)) MB/s")
       }
-      let tokenize = result.oneCore.stages.tokenize.seconds
+      let tokenize = result.oneCore.stages[.tokenize].seconds
       lines.append(
         "  tokens/s   1 core \(String(format: "%.1f", Double(result.oneCore.tokens) / tokenize / 1e6))M"
       )

@@ -1,30 +1,24 @@
 import Foundation
 
-/// Runs the tokenizer and the entity extractor over the texts a gold directory annotates and
-/// scores the result, so `psephos eval --gold DIR` and the tests measure the same thing.
+/// Runs the pipeline over the texts a gold directory annotates and scores the result, so
+/// `psephos eval --gold DIR` and the tests measure the same thing, on the same output users get.
 public struct GoldEvaluation: Sendable {
-  /// The extractor under evaluation.
-  public var extractor: EntityExtractor
+  /// The pipeline under evaluation.
+  public var analyzer: Analyzer
 
-  /// Creates an evaluation of `extractor`.
-  public init(extractor: EntityExtractor = EntityExtractor()) {
-    self.extractor = extractor
+  /// Creates an evaluation of `analyzer`.
+  public init(analyzer: Analyzer = Analyzer()) {
+    self.analyzer = analyzer
   }
 
-  /// The mentions of a text, as score.py's prediction object:
-  /// `{"entities": [{"start", "end", "type", "text", "canonical"}]}` with code-point offsets.
+  /// The analysis of a text as score.py's prediction object: the document object of
+  /// `psephos analyse --format json`, whose `entities` and `figures` carry code-point offsets.
   public func predictionObject(for text: SourceText) -> [String: Any] {
-    let tokens = Tokenizer().tokenize(text)
-    let entities: [[String: Any]] = extractor.mentions(in: text, tokens: tokens).map { mention in
-      let offsets = text.codePointRange(mention.range)
-      var entity: [String: Any] = [
-        "start": offsets.lowerBound, "end": offsets.upperBound, "type": mention.kind.rawValue,
-        "text": text.string(mention.range), "canonical": mention.canonical,
-      ]
-      if mention.isMetonymy { entity["metonymy"] = true }
-      return entity
-    }
-    return ["entities": entities]
+    let document = Document(id: "gold", path: "gold", sha256: "", text: text)
+    let json = analyzer.analyze(document).json.serialized()
+    // The JSON is our own output, so it always parses.
+    let object = try? JSONSerialization.jsonObject(with: Data(json.utf8))
+    return object as? [String: Any] ?? [:]
   }
 
   /// Predictions for every gold file in `goldDirectory` whose `file` names a text in

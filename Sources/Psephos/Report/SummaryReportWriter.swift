@@ -12,39 +12,48 @@ public struct DocumentSummary: Sendable, Hashable {
 
   /// The document's id.
   public var id: String
-  /// Every token.
-  public var tokens: Int
-  /// Tokens of kind `word`.
-  public var words: Int
-  /// Sentences.
-  public var sentences: Int
-  /// Paragraphs.
-  public var paragraphs: Int
-  /// What ingest noticed, in order.
+  /// Named counts in column order: tokens, words, sentences, paragraphs, figures, ...
+  public var counts: [(name: String, value: Int)]
+  /// Findings worth a reader's attention (warnings and errors), in order.
   public var findings: [LocatedFinding]
 
-  /// Counts a tokenized document.
+  /// Summarises an analysed document.
   ///
-  /// Complexity: O(tokens), plus O(bytes) per finding that has a span.
-  public init(_ document: Document, _ tokenized: TokenizedText) {
-    id = document.id
-    tokens = tokenized.tokens.count
-    words = tokenized.tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
-    sentences = tokenized.sentences.count
-    paragraphs = tokenized.paragraphs.count
-    findings = document.findings.map { finding in
+  /// Complexity: O(tokens), plus O(bytes) per reported finding that has a span.
+  public init(_ analysis: DocumentAnalysis) {
+    id = analysis.document.id
+    let tokens = analysis.tokens
+    counts = [
+      ("tokens", tokens.tokens.count),
+      ("words", tokens.tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }),
+      ("sentences", tokens.sentences.count),
+      ("paragraphs", tokens.paragraphs.count),
+      ("entities", analysis.mentions.count),
+      ("figures", analysis.figures.count),
+      ("themes", analysis.themes.count),
+    ]
+    let text = analysis.document.text
+    findings = analysis.findings.filter { $0.severity >= .warning }.map { finding in
       guard let range = finding.range else { return LocatedFinding(finding: finding) }
-      let (line, column) = document.text.lineAndColumn(ofByte: range.start)
+      let (line, column) = text.lineAndColumn(ofByte: range.start)
       return LocatedFinding(finding: finding, line: line, column: column)
     }
   }
 
-  /// The counts as JSON: `tokens`, `words`, `sentences`, `paragraphs`.
+  /// The counts as a JSON object.
   public var countsJSON: JSONValue {
-    [
-      "tokens": .integer(tokens), "words": .integer(words), "sentences": .integer(sentences),
-      "paragraphs": .integer(paragraphs),
-    ]
+    .object(Dictionary(uniqueKeysWithValues: counts.map { ($0.name, JSONValue.integer($0.value)) }))
+  }
+
+  public static func == (lhs: DocumentSummary, rhs: DocumentSummary) -> Bool {
+    lhs.id == rhs.id && lhs.findings == rhs.findings
+      && lhs.counts.map(\.name) == rhs.counts.map(\.name)
+      && lhs.counts.map(\.value) == rhs.counts.map(\.value)
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(id)
+    for count in counts { hasher.combine(count.value) }
   }
 }
 
@@ -54,22 +63,16 @@ public struct SummaryReportWriter: Sendable {
   /// Creates a writer.
   public init() {}
 
-  /// The table: one row per document (id, tokens, words, sentences, paragraphs) and a total.
+  /// The table: one row per document (id, then each count) and a total.
   ///
   /// Complexity: O(documents).
   public func table(_ summaries: [DocumentSummary]) -> String {
-    let header = ["document", "tokens", "words", "sentences", "paragraphs"]
-    func cells(_ label: String, _ counts: [Int]) -> [String] { [label] + counts.map(String.init) }
-    var rows = summaries.map {
-      cells($0.id, [$0.tokens, $0.words, $0.sentences, $0.paragraphs])
+    let names = summaries.first?.counts.map(\.name) ?? []
+    let header = ["document"] + names
+    var rows = summaries.map { [$0.id] + $0.counts.map { String($0.value) } }
+    let totals = names.indices.map { column in summaries.reduce(0) { $0 + $1.counts[column].value }
     }
-    rows.append(
-      cells(
-        "total",
-        [
-          summaries.reduce(0) { $0 + $1.tokens }, summaries.reduce(0) { $0 + $1.words },
-          summaries.reduce(0) { $0 + $1.sentences }, summaries.reduce(0) { $0 + $1.paragraphs },
-        ]))
+    rows.append(["total"] + totals.map(String.init))
     var widths = header.map(\.count)
     for row in rows {
       for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }

@@ -10,13 +10,22 @@ struct AnalyseCommand: Command {
       name: "analyse",
       abstract: "Read documents and summarise them (default: Corpus/articles).",
       discussion: """
-        This version reads and tokenizes the documents and reports, for each one, its tokens, \
-        words, sentences and paragraphs, with totals, and what ingest noticed (re-decoded \
-        text, front matter, stripped markup). Entities, figures and claims are not extracted \
-        yet, so nothing is checked against election results and --results is not read yet.
+        Reads the documents, tokenizes them, finds the people, parties, places and \
+        organisations they mention and every figure they cite, and reports for each one its \
+        tokens, words, sentences, paragraphs, entities and figures, with totals, and what \
+        ingest noticed (re-decoded text, front matter, stripped markup). The candidates and \
+        parties in --results (default Corpus/results) are known by name. Claims are not \
+        checked against election results yet.
 
-        JSON gives one object: schema, documents[] (id, path, sha256, metadata, findings[], \
-        counts) and errors[] (path, reason), keys sorted.
+        --format picks what goes to standard output: text (a summary), json (one object: \
+        schema, documents[] with id, path, sha256, metadata, findings[], entities[], figures[], themes[], counts; \
+        index with entities[] and themes[]; errors[] with path and reason; keys sorted), \
+        jsonl (one document object per line), csv (the table --table names), markdown, html \
+        (one self-contained page) or claimreview (schema.org ClaimReview JSON-LD).
+
+        --out DIR also writes every report into DIR, each file whole or not at all: \
+        report.json, documents.jsonl, entities.csv, mentions.csv, figures.csv, claims.csv, \
+        themes.csv, report.md, report.html and claimreview.jsonld.
         """,
       arguments: [
         .positional(
@@ -25,11 +34,13 @@ struct AnalyseCommand: Command {
         .option(
           "fail-on", value: "severity", type: .choice(Finding.Severity.allCases.map(\.rawValue)),
           help: "Exit with code 1 if any finding is at least this severe."),
-      ] + GlobalOptions.arguments(formats: ["text", "json"]))
+      ] + Self.reportArguments
+        + GlobalOptions.arguments(
+          formats: ["text", "json", "jsonl", "csv", "markdown", "html", "claimreview"],
+          outHelp:
+            "Also write every report (JSON, JSON Lines, CSV, Markdown, HTML, ClaimReview) into this folder, created if needed."
+        ))
   }
-
-  /// The `schema` value of the JSON report.
-  static let schema = "psephos/1"
 
   /// The files and folders to read (empty: the default corpus).
   var paths: [String]
@@ -37,65 +48,76 @@ struct AnalyseCommand: Command {
   var failOn: Finding.Severity?
   /// Format, jobs, output folder.
   var options: GlobalOptions
+  /// The CSV table, ClaimReview author and review date.
+  var reportOptions: ReportOptions
 
   init(_ arguments: ParsedArguments) throws(UsageError) {
     paths = arguments.values("path")
     failOn = arguments.value("fail-on").flatMap(Finding.Severity.init(rawValue:))
     options = try GlobalOptions(arguments)
+    reportOptions = try ReportOptions(arguments)
   }
 
   func run(_ console: Console) -> ExitCode {
     guard let paths = DocumentRun.paths(paths, console: console) else { return .unreadableInput }
-    let json = options.format == "json"
-    let output: ReportOutput
-    do throws(OutputError) {
-      output = try ReportOutput(
-        console: console, folder: options.outputFolder,
-        fileName: json ? "analysis.json" : "analysis.txt")
-    } catch {
-      console.error("\(error)\n")
-      return .usage
-    }
+    guard let analyzer = options.makeAnalyzer(console: console) else { return .unreadableInput }
     let run = DocumentRun(jobs: options.jobs, quiet: options.quiet)
+    if options.outputFolder == nil, ["text", "json", "jsonl"].contains(options.format) {
+      return stream(paths, analyzer: analyzer, run: run, console: console)
+    }
+    return writeReports(paths, analyzer: analyzer, run: run, console: console)
+  }
+
+  /// Prints the text summary, the JSON report or JSON Lines as documents are analysed, holding
+  /// only the summaries and the corpus index.
+  private func stream(
+    _ paths: [String], analyzer: Analyzer, run: DocumentRun, console: Console
+  ) -> ExitCode {
     var summaries: [DocumentSummary] = []
     let outcome: DocumentRun.Outcome
-    if json {
-      let stream = JSONStreamWriter(style: .pretty, arrayKey: "documents")
-      output.write(bytes: stream.opening())
+    switch options.format {
+    case "json", "jsonl":
+      let lines = options.format == "jsonl"
+      let stream = JSONStreamWriter(style: lines ? .compact : .pretty, arrayKey: "documents")
+      if !lines { console.output(bytes: stream.opening()) }
+      var index = ReportIndex()
       var isFirst = true
       outcome = run.forEachDocument(
         in: paths, console: console,
         process: { document in
-          let summary = DocumentSummary(document, Tokenizer().tokenize(document.text))
-          var members = document.jsonMembers
-          members["counts"] = summary.countsJSON
-          return (summary, stream.element(.object(members)))
+          let analysis = analyzer.analyze(document)
+          let report = ReportDocument(analysis)
+          return (DocumentSummary(analysis), ReportIndex([report]), stream.element(analysis.json))
         },
-        emit: { summary, element in
+        emit: { summary, documentIndex, element in
           summaries.append(summary)
-          if !isFirst { output.write(bytes: stream.separator) }
-          output.write(bytes: element)
+          index.merge(documentIndex)
+          if lines {
+            console.output(bytes: element + [UInt8(ascii: "\n")])
+          } else {
+            if !isFirst { console.output(bytes: stream.separator) }
+            console.output(bytes: element)
+          }
           isFirst = false
         })
-      output.write(
-        bytes: stream.closing(
-          wroteElements: !isFirst,
-          otherMembers: [
-            "errors": .array(outcome.failures.map(\.json)),
-            "schema": .string(Self.schema),
-          ]))
-    } else {
+      if !lines {
+        console.output(
+          bytes: stream.closing(
+            wroteElements: !isFirst,
+            otherMembers: CorpusReport.closingMembers(errors: outcome.failures, index: index)))
+      }
+    default:
       outcome = run.forEachDocument(
         in: paths, console: console,
-        process: { document in DocumentSummary(document, Tokenizer().tokenize(document.text)) },
+        process: { document in DocumentSummary(analyzer.analyze(document)) },
         emit: { summaries.append($0) })
-      output.write(text(summaries, outcome: outcome, paths: paths))
+      console.output(text(summaries, outcome: outcome, paths: paths))
     }
-    if let failure = output.close() {
-      console.error("\(failure)\n")
-      return .usage
-    }
+    return exitCode(summaries, outcome: outcome)
+  }
 
+  /// 1 if a finding reaches `--fail-on`, 3 if an input could not be read, else 0.
+  func exitCode(_ summaries: [DocumentSummary], outcome: DocumentRun.Outcome) -> ExitCode {
     var code = ExitCode.success
     if let failOn,
       summaries.contains(where: { $0.findings.contains { $0.finding.severity >= failOn } })
@@ -108,7 +130,7 @@ struct AnalyseCommand: Command {
 
   /// The readable summary: what was read, the counts table, findings, and a pointer to any
   /// failures (listed on standard error as they happened).
-  private func text(
+  func text(
     _ summaries: [DocumentSummary], outcome: DocumentRun.Outcome, paths: [String]
   ) -> String {
     let writer = SummaryReportWriter()
@@ -118,8 +140,8 @@ struct AnalyseCommand: Command {
       out +=
         "psephos \(Release.version): read \(documents) from \(paths.joined(separator: ", ")).\n"
       out += """
-        Tokenized only: entities, figures and claims are not extracted yet,
-        and nothing is checked against election results.
+        Entities and figures extracted; claims are not yet checked
+        against election results.
 
 
         """

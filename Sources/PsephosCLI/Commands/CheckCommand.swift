@@ -106,7 +106,7 @@ struct CheckCommand: Command {
           wroteElements: !isFirst,
           otherMembers: [
             "errors": .array(outcome.failures.map(\.json)),
-            "schema": .string(AnalyseCommand.schema),
+            "schema": .string(CorpusReport.schema),
           ]))
     } else {
       let writer = CheckReportWriter()

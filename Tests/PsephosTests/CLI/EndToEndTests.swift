@@ -92,9 +92,11 @@ import Testing
     let folder = try TemporaryFolder()
     try FileManager.default.createDirectory(
       at: folder.url.appendingPathComponent("Corpus"), withIntermediateDirectories: true)
-    try FileManager.default.copyItem(
-      at: PsephosProcess.packageRoot.appendingPathComponent("Corpus/articles"),
-      to: folder.url.appendingPathComponent("Corpus/articles"))
+    for part in ["Corpus/articles", "Corpus/results"] {
+      try FileManager.default.copyItem(
+        at: PsephosProcess.packageRoot.appendingPathComponent(part),
+        to: folder.url.appendingPathComponent(part))
+    }
     let result = try run([], in: folder)
     #expect(result.status == 0)
     #expect(result.error.isEmpty)
@@ -102,9 +104,12 @@ import Testing
       #expect(result.output.contains(id), "missing \(id)")
     }
     #expect(result.output.contains("read 3 documents from Corpus/articles"))
-    #expect(result.output.contains("not extracted yet"))
-    let total = try #require(result.output.split(separator: "\n").first { $0.hasPrefix("total ") })
-    #expect(total.split(separator: " ").count == 5)
+    #expect(result.output.contains("claims are not yet checked"))
+    let lines = result.output.split(separator: "\n")
+    let header = try #require(lines.first { $0.hasPrefix("document ") })
+    let total = try #require(lines.first { $0.hasPrefix("total ") })
+    #expect(header.contains("figures"))
+    #expect(total.split(separator: " ").count == header.split(separator: " ").count)
   }
 
   @Test func noArgumentsOutsideTheRepositoryNamesTheMissingCorpus() throws {
@@ -266,5 +271,87 @@ import Testing
     for index in expected {
       #expect(result.output.contains("london_mayor_2000_2016.csv:\(index + 1)"))
     }
+  }
+}
+
+@Suite struct EntitiesAndEvalEndToEndTests {
+  @Test func evalPrintsScorePyTablesWithTheGoldTargetsMet() throws {
+    let result = try PsephosProcess.run(["eval"], in: PsephosProcess.packageRoot)
+    #expect(result.status == 0)
+    let all = try #require(result.output.components(separatedBy: "== ALL").last)
+    for type in ["PERSON", "PARTY", "PLACE"] {
+      let row = try #require(all.split(separator: "\n").first { $0.hasPrefix(type + " ") })
+      // Columns: type gold pred | strict P R F1 | lenient P R F1
+      let cells = row.split(separator: " ").filter { $0 != "|" }
+      let strictF1 = try #require(Double(cells[5]))
+      #expect(strictF1 >= 0.95, "\(type) strict F1 \(strictF1)")
+    }
+  }
+
+  @Test func evalFiguresModeScoresByKind() throws {
+    let result = try PsephosProcess.run(["eval", "--figures"], in: PsephosProcess.packageRoot)
+    #expect(result.status == 0)
+    #expect(result.output.contains("# scoring figures"))
+    #expect(result.output.contains("year"))
+  }
+
+  @Test func entitiesCSVListsCanonicalEntitiesWithCounts() throws {
+    let folder = try TemporaryFolder()
+    try folder.write(
+      "Theresa May met Nicola Sturgeon in Edinburgh. Mrs May later told the Tories.\n",
+      to: "a.txt")
+    let result = try PsephosProcess.run(["entities", "--format", "csv", "a.txt"], in: folder.url)
+    #expect(result.status == 0)
+    let lines = result.output.split(separator: "\n")
+    #expect(lines.first == "type,canonical,mentions,documents,aliases")
+    #expect(lines.contains("PERSON,Theresa May,2,1,May; Theresa May"))
+    #expect(lines.contains("PERSON,Nicola Sturgeon,1,1,Nicola Sturgeon"))
+    #expect(lines.contains("PLACE,Edinburgh,1,1,Edinburgh"))
+    #expect(lines.contains("PARTY,Conservative Party,1,1,Tories"))
+  }
+}
+
+@Suite struct ThemesAndKWICEndToEndTests {
+  @Test func themesRanksDocumentsByThemeWithEvidenceTerms() throws {
+    let folder = try TemporaryFolder()
+    try folder.write(
+      "NHS waiting lists grew. Hospitals and GPs warned that A&E waits and nurses' pay "
+        + "would decide the NHS budget. The health secretary promised more nurses and doctors.\n",
+      to: "health.txt")
+    try folder.write(
+      "The SNP demanded a second independence referendum. Holyrood and the Scottish "
+        + "Parliament debated devolution and the Barnett formula again.\n",
+      to: "indy.txt")
+    let result = try PsephosProcess.run(["themes", "--format", "csv", "."], in: folder.url)
+    #expect(result.status == 0)
+    let rows = result.output.split(separator: "\n")
+    #expect(rows.first == "theme,rank,document,score,matches")
+    #expect(rows.contains { $0.hasPrefix("health,1,health.txt,") })
+    #expect(rows.contains { $0.hasPrefix("devolution,1,indy.txt,") })
+    #expect(!rows.contains { $0.hasPrefix("health,") && $0.contains("indy.txt") })
+  }
+
+  @Test func kwicFindsEveryAliasOfAnEntityWithAlignedKeywords() throws {
+    let folder = try TemporaryFolder()
+    try folder.write(
+      "Nicola Sturgeon spoke first. Later Ms Sturgeon said the SNP would win. Sturgeon left.\n",
+      to: "a.txt")
+    let result = try PsephosProcess.run(
+      ["kwic", "--entity", "Nicola Sturgeon", "--width", "12", "a.txt"], in: folder.url)
+    #expect(result.status == 0)
+    let lines = result.output.split(separator: "\n").map(String.init)
+    #expect(lines.count == 3)
+    // Keywords start in one column: "a.txt" + 2 spaces + 12 characters of left context.
+    let keywords = lines.map { String($0.unicodeScalars.dropFirst(5 + 2 + 12)) }
+    #expect(keywords[0].hasPrefix("Nicola Sturgeon spoke"))
+    #expect(keywords[1].hasPrefix("Sturgeon said"))
+    #expect(keywords[2].hasPrefix("Sturgeon left"))
+  }
+
+  @Test func kwicWithoutATermOrEntityIsAUsageError() throws {
+    let folder = try TemporaryFolder()
+    let result = try PsephosProcess.run(["kwic"], in: folder.url)
+    #expect(result.status == 2)
+    #expect(result.error.contains("--entity"))
   }
 }

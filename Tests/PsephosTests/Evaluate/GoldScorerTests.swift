@@ -6,7 +6,7 @@ import Testing
 /// The package root, found from this file's path.
 private let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
   .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
-private let goldDirectory = packageRoot + "/../shared/gold"
+private let goldDirectory = packageRoot + "/Tests/Gold"
 private let scorePy = goldDirectory + "/score.py"
 
 /// Runs score.py and returns its standard output.

@@ -3,19 +3,19 @@ import Foundation
 /// Maps items on up to `jobs` threads and hands the results back in item order, so output is
 /// the same whatever `jobs` is. Items are taken in batches of `4 × jobs`, so at most one batch
 /// of results is held in memory.
-struct OrderedParallelMap: Sendable {
+public struct OrderedParallelMap: Sendable {
   /// The most items transformed at once.
-  let jobs: Int
+  public let jobs: Int
 
   /// Creates a map running `jobs` (at least 1) transforms at once.
-  init(jobs: Int) {
+  public init(jobs: Int) {
     precondition(jobs >= 1, "jobs must be at least 1")
     self.jobs = jobs
   }
 
   /// Calls `transform` on every item (concurrently) and `emit` on every result (on the calling
   /// thread, in item order).
-  func forEach<Item: Sendable, Output: Sendable>(
+  public func forEach<Item: Sendable, Output: Sendable>(
     _ items: [Item], transform: @escaping @Sendable (Item) -> Output, emit: (Output) -> Void
   ) {
     if jobs == 1 {
