@@ -13,21 +13,15 @@ public struct CheckedClaim: Hashable, Sendable {
 }
 
 extension CrossChecker {
-  /// Reads one document through every stage a check needs (tokens, entities, figures,
-  /// claims) and checks each claim, in text order.
+  /// Checks a document's claims, in text order, in the context of the document (its date and
+  /// the elections its claims name).
   ///
-  /// Complexity: linear in the document for extraction, plus one `check` per claim.
-  public func checkedClaims(
-    in document: Document, against store: ResultsStore,
-    entities: EntityExtractor = EntityExtractor()
+  /// Complexity: one `check` per claim, after folding the store's names once.
+  public func check(
+    _ claims: [Claim], of metadata: Metadata, against store: ResultsStore
   ) -> [CheckedClaim] {
-    let tokens = Tokenizer().tokenize(document.text)
-    let mentions = entities.mentions(in: document.text, tokens: tokens)
-    let figures = FigureExtractor().figures(in: document.text, tokens: tokens).figures
-    let claims = ClaimExtractor().claims(
-      in: document.text, tokens: tokens, mentions: mentions, figures: figures,
-      metadata: document.metadata)
-    let context = CheckContext(metadata: document.metadata, claims: claims)
+    guard !claims.isEmpty else { return [] }
+    let context = CheckContext(metadata: metadata, claims: claims)
     let linker = EntityLinker(store: store)
     return claims.map {
       CheckedClaim(claim: $0, verdict: check($0, linker: linker, context: context))

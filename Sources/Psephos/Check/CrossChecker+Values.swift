@@ -344,7 +344,12 @@ extension ClaimCheck {
     // No reading agrees: the nearest, if the election is named or the record is close.
     let nearest = outcomes.min { $0.1.closeness < $1.1.closeness }!
     let elections = Set(found.map { $0.record.election.id })
-    let named = claim.election.year != nil || claim.election.id != nil || elections.count == 1
+    // A year alone does not name an election when several were held that year (a mayoralty,
+    // an assembly, councils): the text must also say which kind or where.
+    let election = claim.election
+    let named =
+      election.id != nil || elections.count == 1
+      || (election.year != nil && (election.kind != nil || election.place != nil))
     guard named || nearest.1.closeness <= CrossChecker.nearestRecordMargin else {
       return Verdict(
         rating: .unverifiable,
@@ -355,6 +360,22 @@ extension ClaimCheck {
     }
     let reading = nearest.0
     let closest = named ? "" : " (the closest record)"
+    // Sources disagree: the results file records that another source prints this very number.
+    // Say so, with both figures, rather than call the article wrong.
+    if distinctive, let printed = note(about: reading.record, spelling: stated) {
+      return Verdict(
+        rating: .accurate, expected: reading.value,
+        evidence: [
+          step(for: reading),
+          Evidence(
+            source: reading.record.provenance.description, value: .text(stated.grouped),
+            arithmetic: "another source prints \(stated.grouped): “\(printed)”"),
+        ],
+        explanation:
+          "\(text(figure)) is the figure another source prints for \(describe(reading)), as the results file records (“\(printed)”); the record used gives \(reading.value.grouped) (\(differenceClause(stated: stated, expected: reading.value))). The sources disagree, so the article is not wrong\(inferenceClause).",
+        election: reading.record.election.id, isElectionInferred: claim.election.year == nil,
+        count: reading.record.countName)
+    }
     var noteText =
       note(about: reading.record, mentioning: stated).map {
         " The results file notes: “\($0.trimmingCharacters(in: .whitespaces))”"

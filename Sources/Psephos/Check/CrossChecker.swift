@@ -171,6 +171,20 @@ struct ClaimCheck {
 
   /// The sentence of a record's notes (or of its block's first row) that mentions `figure`,
   /// with the sentence after it; else the first sentence of the notes about a discrepancy.
+  /// The sentences of the record's notes that print `figure` (as "1,545,080" or "1545080"),
+  /// if any: the data's own record that another source gives that number.
+  func note(about record: ResultRecord, spelling figure: ExactDecimal) -> String? {
+    guard let notes = record.notes else { return nil }
+    let spellings = [figure.grouped, figure.description]
+    let sentences = Self.sentences(notes)
+    guard
+      let index = sentences.firstIndex(where: { sentence in
+        spellings.contains { sentence.contains($0) }
+      })
+    else { return nil }
+    return sentences[index...].prefix(2).joined(separator: " ")
+  }
+
   func note(about record: ResultRecord, mentioning figure: ExactDecimal?) -> String? {
     var notes: [String] = []
     if let own = record.notes, !own.isEmpty { notes.append(own) }

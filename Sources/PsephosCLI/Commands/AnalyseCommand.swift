@@ -139,14 +139,13 @@ struct AnalyseCommand: Command {
     if !options.quiet {
       out +=
         "psephos \(Release.version): read \(documents) from \(paths.joined(separator: ", ")).\n"
-      out += """
-        Entities and figures extracted; claims are not yet checked
-        against election results.
-
-
-        """
+      out += "Entities, figures, claims and themes; claims checked against the results data.\n\n"
     }
     out += writer.table(summaries)
+    let factCheck = writer.factCheck(summaries)
+    if !factCheck.isEmpty {
+      out += "\nFact-check (psephos check gives the evidence):\n" + factCheck
+    }
     let findings = writer.findings(summaries)
     if !options.quiet && !findings.isEmpty {
       out += "\nFindings:\n" + findings

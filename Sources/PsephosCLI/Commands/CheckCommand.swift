@@ -51,21 +51,7 @@ struct CheckCommand: Command {
 
   func run(_ console: Console) -> ExitCode {
     guard let paths = DocumentRun.paths(paths, console: console) else { return .unreadableInput }
-    let store: ResultsStore
-    let entities: EntityExtractor
-    do throws(ResultsLoadError) {
-      store = try ResultsStore(
-        loading: options.results.isEmpty ? ["Corpus/results"] : options.results)
-    } catch {
-      console.error("\(error)\n")
-      return .unreadableInput
-    }
-    do throws(KnowledgeError) {
-      entities = EntityExtractor(knowledge: try Knowledge(addingNamesFrom: store))
-    } catch {
-      console.error("\(error)\n")
-      return .unreadableInput
-    }
+    guard let analyzer = options.makeAnalyzer(console: console) else { return .unreadableInput }
     let json = options.format == "json"
     let output: ReportOutput
     do throws(OutputError) {
@@ -76,7 +62,6 @@ struct CheckCommand: Command {
       return .usage
     }
     let run = DocumentRun(jobs: options.jobs, quiet: options.quiet)
-    let checker = CrossChecker()
     var failed = false
     let failOn = self.failOn
     let outcome: DocumentRun.Outcome
@@ -87,7 +72,7 @@ struct CheckCommand: Command {
       outcome = run.forEachDocument(
         in: paths, console: console,
         process: { document in
-          let checked = checker.checkedClaims(in: document, against: store, entities: entities)
+          let checked = analyzer.analyze(document).claims
           var members = document.jsonMembers
           members["claims"] = .array(checked.map { $0.json(in: document.text) })
           return (
@@ -114,7 +99,7 @@ struct CheckCommand: Command {
       outcome = run.forEachDocument(
         in: paths, console: console,
         process: { document in
-          let checked = checker.checkedClaims(in: document, against: store, entities: entities)
+          let checked = analyzer.analyze(document).claims
           return (
             checked.contains { failOn.contains($0.verdict.rating) }, writer.text(document, checked)
           )

@@ -7,7 +7,7 @@ import Testing
 @Suite struct CheckEndToEndTests {
   private static let article = """
     Across Testville, Ann Able (550,000) got 684,000 fewer votes than Labour (1,234,567).
-    Labour polled 1,234,600 votes in Testville in 2019. A YouGov poll puts Labour on 39%.
+    Labour polled 1,234,700 votes in Testville in 2019. A YouGov poll puts Labour on 39%.
 
     """
 
@@ -27,7 +27,7 @@ import Testing
     for expected in [
       "[accurate-rounded] Ann Able (550,000) got 684,000 fewer votes than Labour",
       "expected 684,567", "results.csv:", "truncated to the thousand",
-      "[inaccurate] Labour polled 1,234,600 votes", "expected 1,234,567",
+      "[inaccurate] Labour polled 1,234,700 votes", "expected 1,234,567",
       "[not-election-result]", "category poll",
     ] {
       #expect(result.output.contains(expected), "missing \(expected)")

@@ -27,18 +27,29 @@ import Testing
     #expect(final.count == "final round (after second preferences)")
   }
 
-  @Test func ratesAnExactFigureThatDiffersInaccurateWithDifferenceRelativeErrorAndNote() throws {
+  @Test func ratesAnExactFigureThatDiffersInaccurateWithDifferenceAndRelativeError() throws {
     let verdict = try Synthetic.verdict(
-      "Labour polled 1,234,600 votes in Testville in 2019.", "1,234,600 votes")
+      "Labour polled 1,234,700 votes in Testville in 2019.", "1,234,700 votes")
     #expect(verdict.rating == .inaccurate)
     #expect(verdict.expected == 1_234_567)
-    #expect(verdict.explanation.contains("33 more than the data"))
-    #expect(verdict.explanation.contains("relative error 0.0027%"))
+    #expect(verdict.explanation.contains("133 more than the data"))
+    #expect(verdict.explanation.contains("relative error 0.0108%"))
+  }
+
+  @Test func saysSourcesDisagreeRatherThanCallingTheArticleWrong() throws {
+    // The results file's notes record that another source prints the article's number.
+    let verdict = try Synthetic.verdict(
+      "Labour polled 1,234,600 votes in Testville in 2019.", "1,234,600 votes")
+    #expect(verdict.rating == .accurate)
+    #expect(verdict.expected == 1_234_567)
+    #expect(verdict.explanation.contains("another source prints"))
     #expect(verdict.explanation.contains("Some sources print 1,234,600 (33 more)."))
+    #expect(verdict.explanation.contains("the record used gives 1,234,567"))
+    #expect(verdict.evidence.count == 2)
   }
 
   @Test func takesTheNearestRecordOnlyWithinFivePerCentWhenNoElectionIsNamed() throws {
-    let near = try Synthetic.verdict("Labour (1,234,600) did well.", "1,234,600")
+    let near = try Synthetic.verdict("Labour (1,234,700) did well.", "1,234,700")
     #expect(near.rating == .inaccurate)
     #expect(near.explanation.contains("the closest record"))
     let far = try Synthetic.verdict("Labour (2,000,000) did well.", "2,000,000")

@@ -65,11 +65,11 @@ import Testing
 
   @Test(arguments: [
     ("json", "\"schema\": \"psephos/1\""),
-    ("jsonl", "{\"counts\":"),
+    ("jsonl", "{\"claims\":"),
     ("csv", "document,start,end,figure,value"),
     ("markdown", "# Psephos report"),
     ("html", "<!DOCTYPE html>"),
-    ("claimreview", "[]"),
+    ("claimreview", "\"ClaimReview\""),
   ])
   func formatPrintsThatReportOnStandardOutput(format: String, expected: String) throws {
     let folder = try TemporaryFolder()
