@@ -18,7 +18,8 @@ struct CheckCommand: Command {
         JSON gives one object: schema, documents[] (id, path, sha256, metadata, findings[], \
         claims[] with start, end, text, figure, subject, measure, election, compared_with, \
         attributed_to, verdict, expected, evidence[], explanation) and errors[], keys sorted. \
-        Offsets are Unicode code points, end exclusive.
+        Offsets are Unicode code points, end exclusive. csv gives one row per claim with a \
+        figure (the claims.csv of analyse --out); md the Markdown report's claims.
         """,
       arguments: [
         .positional(
@@ -29,7 +30,7 @@ struct CheckCommand: Command {
           help:
             "Exit with code 1 if any claim is inaccurate (or, with 'unverifiable', inaccurate or unverifiable)."
         ),
-      ] + GlobalOptions.arguments(formats: ["text", "json"]))
+      ] + GlobalOptions.arguments(formats: ["text", "json", "csv", "md"]))
   }
 
   /// The files and folders to read (empty: the default corpus).
@@ -52,6 +53,9 @@ struct CheckCommand: Command {
   func run(_ console: Console) -> ExitCode {
     guard let paths = DocumentRun.paths(paths, console: console) else { return .unreadableInput }
     guard let analyzer = options.makeAnalyzer(console: console) else { return .unreadableInput }
+    if options.format == "csv" || options.format == "md" {
+      return runWholeReport(analyzer: analyzer, paths: paths, console: console)
+    }
     let json = options.format == "json"
     let output: ReportOutput
     do throws(OutputError) {
@@ -114,6 +118,35 @@ struct CheckCommand: Command {
     if let failure = output.close() {
       console.error("\(failure)\n")
       return .usage
+    }
+    var code: ExitCode = failed ? .findingsAboveThreshold : .success
+    if !outcome.failures.isEmpty { code = code.combined(with: .unreadableInput) }
+    return code
+  }
+
+  /// csv and md: formats written from the whole corpus report, so every document is held.
+  private func runWholeReport(analyzer: Analyzer, paths: [String], console: Console) -> ExitCode {
+    var documents: [ReportDocument] = []
+    var failed = false
+    let failOn = self.failOn
+    let outcome = DocumentRun(jobs: options.jobs, quiet: options.quiet).forEachDocument(
+      in: paths, console: console,
+      process: { document in
+        let analysis = analyzer.analyze(document)
+        return (
+          analysis.claims.contains { failOn.contains($0.verdict.rating) },
+          ReportDocument(analysis)
+        )
+      },
+      emit: { fails, document in
+        failed = failed || fails
+        documents.append(document)
+      })
+    let report = CorpusReport(documents: documents, errors: outcome.failures)
+    if options.format == "csv" {
+      console.output(CSVReportWriter().write(.claims, of: report))
+    } else {
+      console.output(MarkdownReportWriter().write(report))
     }
     var code: ExitCode = failed ? .findingsAboveThreshold : .success
     if !outcome.failures.isEmpty { code = code.combined(with: .unreadableInput) }

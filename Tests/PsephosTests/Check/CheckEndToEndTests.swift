@@ -120,4 +120,19 @@ import Testing
       (goldsmith["evidence"] as? [[String: Any]])?.first?["source"] as? String
         == "\(file):\(line + 1)")
   }
+
+  @Test func writesClaimsAsCSVAndMarkdownForEditors() throws {
+    let folder = try folderWithArticleAndResults()
+    let csv = try PsephosProcess.run(
+      ["check", "articles", "--results", "results.csv", "--format", "csv"], in: folder.url)
+    #expect(csv.status == 0, "\(csv.error)")
+    let rows = csv.output.components(separatedBy: "\r\n")
+    #expect(rows.first?.hasPrefix("document,start,end,figure,value,unit,subject,measure") == true)
+    #expect(rows.contains { $0.contains(",inaccurate,1234567,") })
+    let markdown = try PsephosProcess.run(
+      ["check", "articles", "--results", "results.csv", "--format", "md"], in: folder.url)
+    #expect(markdown.status == 0)
+    #expect(markdown.output.hasPrefix("# Psephos report"))
+    #expect(markdown.output.contains("**inaccurate**"))
+  }
 }
