@@ -8,6 +8,7 @@ enum PsephosTool {
   static var commands: [CommandEntry] {
     [
       .command(AnalyseCommand.self),
+      .command(CheckCommand.self),
       .command(EntitiesCommand.self),
       .command(ThemesCommand.self),
       .command(KWICCommand.self),

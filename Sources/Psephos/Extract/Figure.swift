@@ -1,5 +1,3 @@
-import Foundation
-
 /// A number an article cites, read exactly: "238,000 fewer votes than the Conservatives" is a
 /// difference of 238000 votes, direction fewer, compared with "than the Conservatives".
 ///
@@ -68,12 +66,12 @@ public struct Figure: Hashable, Sendable {
   /// The two ends of a range ("3–4", "between 20 and 30 seats", "2015-16").
   public struct Bounds: Hashable, Sendable {
     /// The lower end, as written first.
-    public var lower: Decimal
+    public var lower: ExactDecimal
     /// The upper end.
-    public var upper: Decimal
+    public var upper: ExactDecimal
 
     /// Creates bounds.
-    public init(lower: Decimal, upper: Decimal) {
+    public init(lower: ExactDecimal, upper: ExactDecimal) {
       self.lower = lower
       self.upper = upper
     }
@@ -81,8 +79,9 @@ public struct Figure: Hashable, Sendable {
 
   /// The figure's bytes: the number with its currency sign and directly following unit.
   public var range: ByteRange
-  /// The exact value (for a range, its lower end), in whole units: 994614, 60 for 60%, 2016.
-  public var value: Decimal
+  /// The exact value (for a range, its lower end), in whole units: 994614, 60 for 60%, 2016;
+  /// a fraction ("two-thirds") as its `ExactDecimal` quotient.
+  public var value: ExactDecimal
   /// The unit: votes, seats, councillors, percent, points, years, year, count, GBP, USD, EUR, ...
   public var unit: String?
   /// What the figure measures.
@@ -104,7 +103,7 @@ public struct Figure: Hashable, Sendable {
 
   /// Creates a figure.
   public init(
-    range: ByteRange, value: Decimal, unit: String?, kind: Kind, hedge: Hedge? = nil,
+    range: ByteRange, value: ExactDecimal, unit: String?, kind: Kind, hedge: Hedge? = nil,
     isVague: Bool = false, bounds: Bounds? = nil, direction: Direction? = nil,
     comparison: ByteRange? = nil, measure: String? = nil
   ) {
@@ -118,13 +117,5 @@ public struct Figure: Hashable, Sendable {
     self.direction = direction
     self.comparison = comparison
     self.measure = measure
-  }
-}
-
-extension Decimal {
-  /// The exact decimal `significand × 10^exponent`, built without floating point.
-  init(significand: UInt64, exponent: Int, isNegative: Bool = false) {
-    self.init(
-      sign: isNegative ? .minus : .plus, exponent: exponent, significand: Decimal(significand))
   }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// How the extractor reads what surrounds a numeral: currency, range, unit or counted noun,
 /// comparison, hedge and change.
 extension FigureReader {
@@ -57,10 +55,10 @@ extension FigureReader {
     var upper: Numeral?
     if numeral.form == .digits {
       switch dashRange(after: numeral) {
-      case .range(let second, let lower, let upperValue):
+      case .range(let second, let lower, let lowerValue, let upperValue):
         upper = second
         numeral = lower
-        context.bounds = Figure.Bounds(lower: lower.value, upper: upperValue)
+        context.bounds = Figure.Bounds(lower: lowerValue, upper: upperValue)
       case .tally(let last):
         let range = ByteRange(tokens[start].range.start, tokens[last].range.end)
         findings.append(
@@ -70,9 +68,12 @@ extension FigureReader {
         break
       }
     }
-    if upper == nil, let (second, upperValue) = betweenRange(numeral, first: context.first) {
+    if upper == nil,
+      let (second, lowerValue, upperValue) = betweenRange(
+        numeral, first: context.first)
+    {
       upper = second
-      context.bounds = Figure.Bounds(lower: numeral.value, upper: upperValue)
+      context.bounds = Figure.Bounds(lower: lowerValue, upper: upperValue)
       context.hedge = .between
     }
     let last = upper ?? numeral
@@ -119,20 +120,33 @@ extension FigureReader {
       context.unit = nil
     }
 
-    let figure = makeFigure(numeral, context)
+    guard let figure = makeFigure(numeral, context) else {
+      let range = ByteRange(tokens[context.first].range.start, context.spanEnd)
+      findings.append(
+        Finding(
+          .warning, "\"\(string(range))\" is too large to be read exactly", range: range))
+      return max(context.nextToken, numeral.tokens.upperBound)
+    }
     figures.append(figure)
     return max(context.nextToken, numeral.tokens.upperBound)
   }
 
   // MARK: Kind, value and unit
 
-  private func makeFigure(_ numeral: Numeral, _ context: Context) -> Figure {
-    var value = numeral.value
+  /// The figure, or nil if its value does not fit an `ExactDecimal`.
+  private func makeFigure(_ numeral: Numeral, _ context: Context) -> Figure? {
+    guard var value = numeral.value else { return nil }
     var bounds = context.bounds
     if context.unit == .pence {
-      value = value / 100
-      if let upperBound = bounds?.upper { bounds?.upper = upperBound / 100 }
-      if let lowerBound = bounds?.lower { bounds?.lower = lowerBound / 100 }
+      // Pence are hundredths of a pound: the point moves, nothing is rounded.
+      guard let pounds = value.shifted(byPowerOfTen: -2) else { return nil }
+      value = pounds
+      if let range = bounds {
+        guard let lower = range.lower.shifted(byPowerOfTen: -2),
+          let upper = range.upper.shifted(byPowerOfTen: -2)
+        else { return nil }
+        bounds = Figure.Bounds(lower: lower, upper: upper)
+      }
     }
     let kind: Figure.Kind
     var unit: String?
@@ -159,7 +173,7 @@ extension FigureReader {
       default:
         kind = .year
         unit = "year"
-        value = Decimal(numeral.mantissa + 1900)
+        value = ExactDecimal(Int(numeral.mantissa) + 1900)
       }
     } else if (numeral.isYearShaped || isDecade) && context.unit == nil {
       kind = .year
@@ -261,8 +275,8 @@ extension FigureReader {
 
   private enum DashRange {
     case none
-    /// The upper numeral, the lower one (possibly rescaled) and the upper value.
-    case range(Numeral, Numeral, Decimal)
+    /// The upper numeral, the lower one (possibly rescaled) and the two values.
+    case range(Numeral, Numeral, ExactDecimal, ExactDecimal)
     /// A score such as "3-2": the last token.
     case tally(Int)
   }
@@ -283,23 +297,26 @@ extension FigureReader {
       second = read
     }
     var lower = numeral
-    var upperValue = second.value
+    guard var upperValue = second.value else { return .none }
     if numeral.isYearShaped, second.integerDigits == 2, second.suffix == .none,
       !second.hasSeparatorOrPoint, let year = numeral.integerValue
     {
       var upperYear = year / 100 * 100 + Int(second.mantissa)
       if upperYear < year { upperYear += 100 }
-      upperValue = Decimal(upperYear)
+      upperValue = ExactDecimal(upperYear)
     } else if second.scale > 0, numeral.scale == 0 {
       lower.exponent += second.scale  // "£10-15m"
       lower.scale = second.scale
     }
-    if lower.value < upperValue { return .range(second, lower, upperValue) }
+    guard let lowerValue = lower.value else { return .none }
+    if lowerValue < upperValue { return .range(second, lower, lowerValue, upperValue) }
     return .tally(second.tokens.upperBound - 1)
   }
 
-  /// "between 20 and 30", "between £10m and £15m": the upper numeral and value.
-  private func betweenRange(_ numeral: Numeral, first: Int) -> (Numeral, Decimal)? {
+  /// "between 20 and 30", "between £10m and £15m": the upper numeral and the two values.
+  private func betweenRange(_ numeral: Numeral, first: Int) -> (
+    Numeral, ExactDecimal, ExactDecimal
+  )? {
     guard grammar.word(first - 1) == .between, grammar.word(numeral.tokens.upperBound) == .and
     else { return nil }
     var next = numeral.tokens.upperBound + 1
@@ -314,9 +331,10 @@ extension FigureReader {
       second = nil
     }
     guard let second, second.form == numeral.form || second.form != .vague,
-      !second.isWordOrdinal, second.suffix != .ordinal, second.value > numeral.value
+      !second.isWordOrdinal, second.suffix != .ordinal, let lowerValue = numeral.value,
+      let upperValue = second.value, upperValue > lowerValue
     else { return nil }
-    return (second, second.value)
+    return (second, lowerValue, upperValue)
   }
 
   /// Reads a unit or counted noun after the number: "%", "per cent", "percentage points",

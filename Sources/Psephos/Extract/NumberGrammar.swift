@@ -1,5 +1,3 @@
-import Foundation
-
 /// A number as written, before it is given a unit or a meaning: one digit token ("994,614",
 /// "2.36m", "1980s"), digits with a scale word ("1.3 million") or number words ("twenty-five",
 /// "two hundred and fifty", "a dozen", "two-thirds", "hundreds").
@@ -63,10 +61,19 @@ struct Numeral {
   /// The unit inside a compound word ("five-year", "ten-point").
   var embeddedUnit: NumberWord?
 
-  /// The value as an exact decimal (fractions divide exactly where they can: 1/3 to 38 digits).
-  var value: Decimal {
-    let whole = Decimal(significand: mantissa, exponent: exponent, isNegative: isNegative)
-    return denominator == 1 ? whole : whole / Decimal(denominator)
+  /// The value as an exact decimal, or nil if it does not fit one (see `ExactDecimal`).
+  ///
+  /// A fraction is divided at `ExactDecimal.maximumScale` and its trailing zeros dropped:
+  /// "three quarters" is `0.75`, "a third" `0.333333333333333333` (rounded at the 18th digit).
+  var value: ExactDecimal? {
+    guard
+      let whole = ExactDecimal(significand: mantissa, exponent: exponent, isNegative: isNegative)
+    else { return nil }
+    guard denominator != 1 else { return whole }
+    guard denominator <= UInt64(Int.max) else { return nil }
+    return ExactDecimal.quotient(
+      whole, ExactDecimal(Int(denominator)), scale: ExactDecimal.maximumScale
+    )?.trimmingTrailingZeros()
   }
 
   /// The value if it is a whole number that fits in an `Int`.
@@ -151,8 +158,8 @@ struct NumberGrammar {
   // MARK: Digits
 
   /// Reads the digit token at `index` ("994,614", "–5", "2.36m", "1980’s", "’80s", "3rd"),
-  /// then a following scale word ("1.3 million"). Returns nil only if the digits do not fit
-  /// exactly in 64 bits.
+  /// then a following scale word ("1.3 million"). Returns nil only if the value does not fit
+  /// an `ExactDecimal` exactly.
   func digits(at index: Int) -> Numeral? {
     let token = tokens[index]
     var position = token.range.start
@@ -209,7 +216,7 @@ struct NumberGrammar {
       numeral.tokens = index..<(index + 2)
       numeral.range = ByteRange(token.range.start, tokens[index + 1].range.end)
     }
-    return numeral
+    return numeral.value == nil ? nil : numeral
   }
 
   private func readSuffix(from start: Int, to end: Int, into numeral: inout Numeral) {
@@ -495,12 +502,10 @@ struct NumberGrammar {
       next += 1
     }
     guard last >= index else { return nil }
-    let value = total + group
-    var numeral = Numeral(
+    return Numeral(
       tokens: index..<(last + 1),
       range: ByteRange(tokens[index].range.start, tokens[last].range.end),
-      mantissa: value, exponent: 0, form: .words)
-    return numeral
+      mantissa: total + group, exponent: 0, form: .words)
   }
 
   /// A scale word after a compound ("twenty-five million").

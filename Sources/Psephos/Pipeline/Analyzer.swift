@@ -1,5 +1,5 @@
 /// Runs every per-document stage on one document: tokenize, find entities, extract figures,
-/// score themes.
+/// read claims, check them against the results, score themes.
 ///
 /// The analysis is a pure function of the document and the knowledge the analyzer was made
 /// with, so documents can be analysed on any thread in any order and merged in input order.
@@ -7,6 +7,8 @@ public struct Analyzer: Sendable {
   private let tokenizer = Tokenizer()
   private let entityExtractor: EntityExtractor
   private let figureExtractor = FigureExtractor()
+  private let claimExtractor = ClaimExtractor()
+  private let checker = CrossChecker()
   private let themeScorer = ThemeScorer()
 
   /// The election results claims are checked against.
@@ -23,10 +25,7 @@ public struct Analyzer: Sendable {
   /// party the results name added to it, so "Goldsmith" alone is known as Zac Goldsmith.
   public static func loading(results paths: [String]) throws -> Analyzer {
     let store = try ResultsStore(loading: paths)
-    let people = Set(store.records.compactMap(\.candidate).filter { !$0.isEmpty })
-    let parties = Set(store.records.compactMap(\.party).filter { !$0.isEmpty })
-    let knowledge = try Knowledge(people: people.sorted(), parties: parties.sorted())
-    return Analyzer(knowledge: knowledge, results: store)
+    return Analyzer(knowledge: try Knowledge(addingNamesFrom: store), results: store)
   }
 
   /// Analyses one document.
@@ -45,11 +44,20 @@ public struct Analyzer: Sendable {
     let (figures, figureFindings) = clock.measure(.figures, into: &times) {
       figureExtractor.figures(in: document.text, tokens: tokens)
     }
+    let claims = clock.measure(.claims, into: &times) {
+      claimExtractor.claims(
+        in: document.text, tokens: tokens, mentions: mentions, figures: figures,
+        metadata: document.metadata)
+    }
+    let checked = clock.measure(.check, into: &times) {
+      checker.check(claims, of: document.metadata, against: results)
+    }
     let themes = clock.measure(.themes, into: &times) {
       themeScorer.themes(in: document.text, tokens: tokens)
     }
     return DocumentAnalysis(
-      document: document, tokens: tokens, mentions: mentions, figures: figures, themes: themes,
+      document: document, tokens: tokens, mentions: mentions, figures: figures, claims: checked,
+      themes: themes,
       findings: document.findings + figureFindings)
   }
 }

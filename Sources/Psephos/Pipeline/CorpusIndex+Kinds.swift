@@ -1,5 +1,3 @@
-import Foundation
-
 /// The corpus indexes every run builds, as `MergeableIndex`es: each document's part is its
 /// own one-document index, serialised losslessly, so the index of the parts merged is exactly
 /// the index the typed values would give.
@@ -86,7 +84,7 @@ extension ThemeIndex: MergeableIndex {
         analysis.themes.map { score in
           .object([
             "theme": .string(score.theme),
-            "score": .decimal(Decimal(string: "\(score.score)") ?? 0),
+            "score": Self.json(score.score),
             "matches": .integer(score.matches),
           ])
         }),
@@ -108,11 +106,19 @@ extension ThemeIndex: MergeableIndex {
     self.init(rows: rows)
   }
 
-  /// A JSON number as the `Double` whose shortest form it is.
+  /// A `Double` with every digit of its shortest form: a number, or a string when that form
+  /// has an exponent.
+  private static func json(_ value: Double) -> JSONValue {
+    let text = String(value)
+    return ExactDecimal(text).map(JSONValue.decimal) ?? .string(text)
+  }
+
+  /// The `Double` written by `json(_:)`.
   private static func double(_ value: JSONValue) -> Double? {
     switch value {
     case .integer(let integer): Double(integer)
     case .decimal(let decimal): Double(decimal.description)
+    case .string(let text): Double(text)
     default: nil
     }
   }

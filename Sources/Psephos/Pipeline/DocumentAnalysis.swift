@@ -9,6 +9,8 @@ public struct DocumentAnalysis: Sendable {
   public var mentions: [Mention]
   /// Every figure it cites, in text order.
   public var figures: [Figure]
+  /// The claims its figures make, each with its verdict against the results.
+  public var claims: [CheckedClaim]
   /// The themes it is about, strongest first, with the terms that show it.
   public var themes: [ThemeScore]
   /// What ingest and extraction noticed: re-decoded text, numbers that are not figures.
@@ -17,8 +19,9 @@ public struct DocumentAnalysis: Sendable {
   /// Creates an analysis.
   public init(
     document: Document, tokens: TokenizedText, mentions: [Mention], figures: [Figure],
-    themes: [ThemeScore], findings: [Finding]
+    claims: [CheckedClaim], themes: [ThemeScore], findings: [Finding]
   ) {
+    self.claims = claims
     self.themes = themes
     self.document = document
     self.tokens = tokens

@@ -73,8 +73,9 @@ extension DocumentRecord {
 }
 
 extension DocumentSummary {
-  /// `id`, `counts` as `[name, value]` pairs in column order, and `findings` with their
-  /// severity, message, byte range, line and column.
+  /// `id`, `counts` as `[name, value]` pairs in column order, `findings` with their
+  /// severity, message, byte range, line and column, and `fact_check` as `[verdict, words,
+  /// explanation]` triples.
   var storedJSON: JSONValue {
     .object([
       "id": .string(id),
@@ -93,6 +94,9 @@ extension DocumentSummary {
           if let column = located.column { members["column"] = .integer(column) }
           return .object(members)
         }),
+      "fact_check": .array(
+        factCheck.map { .array([.string($0.verdict), .string($0.words), .string($0.explanation)]) }
+      ),
     ])
   }
 
@@ -127,8 +131,16 @@ extension DocumentSummary {
           finding: Finding(severity, message, range: range), line: entry["line"]?.integerValue,
           column: entry["column"]?.integerValue))
     }
+    var factCheck: [(verdict: String, words: String, explanation: String)] = []
+    for entry in json["fact_check"]?.arrayValue ?? [] {
+      guard let items = entry.arrayValue, items.count == 3, let verdict = items[0].stringValue,
+        let words = items[1].stringValue, let explanation = items[2].stringValue
+      else { throw malformed("a fact-check line is not [verdict, words, explanation]") }
+      factCheck.append((verdict, words, explanation))
+    }
     self.id = id
     self.counts = namedCounts
     self.findings = located
+    self.factCheck = factCheck
   }
 }

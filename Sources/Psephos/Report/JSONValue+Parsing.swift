@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reading JSON back into a `JSONValue`, so that what Psephos wrote (a `psephos stream` line, a
 /// cache entry) can be merged and written again byte for byte.
 ///
@@ -7,7 +5,7 @@ import Foundation
 /// `JSONValue(parsing: v.serialized()).serialized(style)` equals `v.serialized(style)` in every
 /// style. Numbers without a fraction or exponent that fit an `Int` become `.integer` (so a
 /// whole `.decimal` reads back as the `.integer` it is written as); every other number is an
-/// exact `.decimal` (never a `Double`).
+/// exact `.decimal` keeping the digits written (`46.50` stays `46.50`; never a `Double`).
 /// Strings must be valid UTF-8; `\u` escapes, surrogate pairs included, are decoded. An object
 /// that repeats a key keeps the last value, as `JSONValue`'s dictionary literal does.
 extension JSONValue {
@@ -342,11 +340,29 @@ private struct JSONParser {
     }
     let text = String(decoding: bytes[start..<index], as: UTF8.self)
     if isInteger, let integer = Int(text) { return .integer(integer) }
-    guard let decimal = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")),
-      !decimal.isNaN
-    else {
+    guard let decimal = Self.exactDecimal(text) else {
       throw JSONParseError(offset: start, message: "number '\(text)' is out of range")
     }
     return .decimal(decimal)
+  }
+
+  /// The exact value of a JSON number's text, keeping the digits written after the point
+  /// (`46.50` stays `46.50`); nil when it does not fit an `ExactDecimal`.
+  private static func exactDecimal(_ text: String) -> ExactDecimal? {
+    guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }) else {
+      return ExactDecimal(text)
+    }
+    guard let exponent = Int(text[text.index(after: e)...]) else { return nil }
+    var mantissa = String(text[..<e])
+    let isNegative = mantissa.hasPrefix("-")
+    if isNegative { mantissa.removeFirst() }
+    var scale = 0
+    if let point = mantissa.firstIndex(of: ".") {
+      scale = mantissa.distance(from: point, to: mantissa.endIndex) - 1
+      mantissa.remove(at: point)
+    }
+    guard let significand = UInt64(mantissa) else { return nil }
+    return ExactDecimal(
+      significand: significand, exponent: exponent - scale, isNegative: isNegative)
   }
 }

@@ -1,8 +1,6 @@
-import Foundation
-
 /// A JSON value that serialises deterministically: object keys sorted, strings escaped, numbers
-/// written exactly (integers as integers, decimals from `Decimal` digit for digit, never through
-/// `Double`).
+/// written exactly (integers as integers, decimals from `ExactDecimal` digit for digit, never
+/// through `Double`).
 ///
 /// This is the project's one JSON writer; every machine-readable report builds a `JSONValue` and
 /// asks it for bytes, so two runs over the same input give byte-identical output.
@@ -18,9 +16,9 @@ public enum JSONValue: Hashable, Sendable {
   case bool(Bool)
   /// A whole number, written in decimal digits.
   case integer(Int)
-  /// An exact decimal, written in plain notation (`2.36`, `994614`, never `9.9e5`); NaN is
-  /// written as `null`, since JSON has no NaN.
-  case decimal(Decimal)
+  /// An exact decimal, written in plain notation with the digits it carries (`2.36`, `994614`,
+  /// `46.50`, never `9.9e5`).
+  case decimal(ExactDecimal)
   /// A string, escaped as RFC 8259 requires.
   case string(String)
   /// An array, in the order given.
@@ -194,7 +192,7 @@ extension JSONValue {
     case .integer(let value):
       bytes.append(contentsOf: String(value).utf8)
     case .decimal(let value):
-      bytes.append(contentsOf: (value.isNaN ? "null" : value.description).utf8)
+      bytes.append(contentsOf: value.description.utf8)
     case .string(let value):
       Self.writeString(value, to: &bytes)
     case .array, .object:

@@ -16,6 +16,8 @@ public struct DocumentSummary: Sendable, Hashable {
   public var counts: [(name: String, value: Int)]
   /// Findings worth a reader's attention (warnings and errors), in order.
   public var findings: [LocatedFinding]
+  /// Each claim as the fact-check lists it: verdict, the words that make it, explanation.
+  public var factCheck: [(verdict: String, words: String, explanation: String)]
 
   /// Summarises an analysed document.
   ///
@@ -30,9 +32,13 @@ public struct DocumentSummary: Sendable, Hashable {
       ("paragraphs", tokens.paragraphs.count),
       ("entities", analysis.mentions.count),
       ("figures", analysis.figures.count),
+      ("claims", analysis.claims.count),
       ("themes", analysis.themes.count),
     ]
     let text = analysis.document.text
+    factCheck = analysis.claims.map {
+      ($0.verdict.rating.rawValue, text.string($0.claim.keyRange), $0.verdict.explanation)
+    }
     findings = analysis.findings.filter { $0.severity >= .warning }.map { finding in
       guard let range = finding.range else { return LocatedFinding(finding: finding) }
       let (line, column) = text.lineAndColumn(ofByte: range.start)
@@ -87,6 +93,25 @@ public struct SummaryReportWriter: Sendable {
       output += line + "\n"
     }
     return output
+  }
+
+  /// The fact-check: for each document with claims, one entry per claim with its verdict, the
+  /// words that make it and the explanation, then the verdict counts over all documents.
+  public func factCheck(_ summaries: [DocumentSummary]) -> String {
+    var output = ""
+    var counts: [String: Int] = [:]
+    for summary in summaries where !summary.factCheck.isEmpty {
+      output += "\(summary.id)\n"
+      for claim in summary.factCheck {
+        counts[claim.verdict, default: 0] += 1
+        output += "  [\(claim.verdict)] \(claim.words)\n      \(claim.explanation)\n"
+      }
+    }
+    guard !counts.isEmpty else { return "" }
+    let totals = Verdict.Rating.allCases.compactMap { rating in
+      counts[rating.rawValue].map { "\($0) \(rating.rawValue)" }
+    }
+    return output + "Verdicts: " + totals.joined(separator: ", ") + "\n"
   }
 
   /// Each finding as `id:line:column: severity: message` (without the position when the

@@ -25,7 +25,7 @@ extension JSONValue {
   /// A measurement (not a count) rounded to two decimals and written exactly, so output does
   /// not depend on how a platform prints floating point.
   public static func hundredths(_ value: Double) -> JSONValue {
-    .decimal(Decimal(Int((value * 100).rounded())) / 100)
+    .decimal(ExactDecimal(mantissa: Int((value * 100).rounded()), scale: 2).trimmingTrailingZeros())
   }
 }
 

@@ -17,17 +17,23 @@ struct AnalyseCommand: Command {
         parties in --results (default Corpus/results) are known by name. Claims are not \
         checked against election results yet.
 
-        JSON gives one object: schema, documents[] (id, path, sha256, metadata, findings[], \
-        entities[], figures[], themes[], counts), errors[] (path, reason) and index, keys \
-        sorted.
+        --format picks what goes to standard output: text (a summary), json (one object: \
+        schema, documents[] with id, path, sha256, metadata, findings[], entities[], figures[], themes[], counts; \
+        index with entities[] and themes[]; errors[] with path and reason; keys sorted), \
+        jsonl (one document object per line), csv (the table --table names), markdown, html \
+        (one self-contained page) or claimreview (schema.org ClaimReview JSON-LD).
+
+        --out DIR also writes every report into DIR, each file whole or not at all: \
+        report.json, documents.jsonl, entities.csv, mentions.csv, figures.csv, claims.csv, \
+        themes.csv, report.md, report.html and claimreview.jsonld.
 
         Documents are read and analysed on --jobs threads and reported in input order; the \
         output is the same whatever --jobs is. A progress line is drawn on standard error \
         when it is a terminal, and a summary (documents done and failed, claims by verdict, \
-        time, throughput) ends the run: at the end of the text report, or on standard error. \
-        --quiet leaves out both. With --cache DIR, documents unchanged since a run with the \
-        same psephos and the same knowledge and results files are read from DIR instead of \
-        analysed again.
+        time, throughput) ends the run: at the end of the text summary, or on standard \
+        error. --quiet leaves out both. With --cache DIR, documents unchanged since a run \
+        with the same psephos and the same knowledge and results files are read from DIR \
+        instead of analysed again (text, json and jsonl).
         """,
       arguments: [
         .positional(
@@ -36,11 +42,13 @@ struct AnalyseCommand: Command {
         .option(
           "fail-on", value: "severity", type: .choice(Finding.Severity.allCases.map(\.rawValue)),
           help: "Exit with code 1 if any finding is at least this severe."),
-      ] + GlobalOptions.arguments(formats: ["text", "json"]) + [DocumentRun.cacheArgument])
+      ] + Self.reportArguments
+        + GlobalOptions.arguments(
+          formats: ["text", "json", "jsonl", "csv", "markdown", "html", "claimreview"],
+          outHelp:
+            "Also write every report (JSON, JSON Lines, CSV, Markdown, HTML, ClaimReview) into this folder, created if needed."
+        ) + [DocumentRun.cacheArgument])
   }
-
-  /// The `schema` value of the JSON report.
-  static let schema = AnalysisReport.schema
 
   /// The files and folders to read (empty: the default corpus).
   var paths: [String]
@@ -48,6 +56,8 @@ struct AnalyseCommand: Command {
   var failOn: Finding.Severity?
   /// Format, jobs, output folder.
   var options: GlobalOptions
+  /// The CSV table, ClaimReview author and review date.
+  var reportOptions: ReportOptions
   /// The `--cache` folder, if given.
   var cachePath: String?
 
@@ -55,21 +65,12 @@ struct AnalyseCommand: Command {
     paths = arguments.values("path")
     failOn = arguments.value("fail-on").flatMap(Finding.Severity.init(rawValue:))
     options = try GlobalOptions(arguments)
+    reportOptions = try ReportOptions(arguments)
     cachePath = arguments.value("cache")
   }
 
   func run(_ console: Console) -> ExitCode {
     guard let paths = DocumentRun.paths(paths, console: console) else { return .unreadableInput }
-    let json = options.format == "json"
-    let output: ReportOutput
-    do throws(OutputError) {
-      output = try ReportOutput(
-        console: console, folder: options.outputFolder,
-        fileName: json ? "analysis.json" : "analysis.txt")
-    } catch {
-      console.error("\(error)\n")
-      return .usage
-    }
     guard let analyzer = options.makeAnalyzer(console: console) else { return .unreadableInput }
     let run: DocumentRun
     do throws(CacheError) {
@@ -80,39 +81,59 @@ struct AnalyseCommand: Command {
       console.error("\(error)\n")
       return .usage
     }
+    if options.outputFolder == nil, ["text", "json", "jsonl"].contains(options.format) {
+      return stream(paths, analyzer: analyzer, run: run, console: console)
+    }
+    return writeReports(paths, analyzer: analyzer, run: run, console: console)
+  }
+
+  /// Prints the text summary, the JSON report or JSON Lines as documents are analysed (or read
+  /// from the cache), holding only the summaries and the corpus index.
+  private func stream(
+    _ paths: [String], analyzer: Analyzer, run: DocumentRun, console: Console
+  ) -> ExitCode {
     var summaries: [DocumentSummary] = []
     let outcome: DocumentRun.Outcome
-    if json {
-      let stream = AnalysisReport.writer
-      output.write(bytes: stream.opening())
+    switch options.format {
+    case "json", "jsonl":
+      let lines = options.format == "jsonl"
+      let stream =
+        lines ? JSONStreamWriter(style: .compact, arrayKey: "documents") : AnalysisReport.writer
+      if !lines { console.output(bytes: stream.opening()) }
       var isFirst = true
       outcome = run.forEachRecord(
         in: paths, console: console, analyze: { analyzer.analyze($0) },
         transform: { record in (record.summary, stream.element(record.document)) },
         emit: { summary, element in
           summaries.append(summary)
-          if !isFirst { output.write(bytes: stream.separator) }
-          output.write(bytes: element)
+          if lines {
+            console.output(bytes: element + [UInt8(ascii: "\n")])
+          } else {
+            if !isFirst { console.output(bytes: stream.separator) }
+            console.output(bytes: element)
+          }
           isFirst = false
         })
-      output.write(
-        bytes: stream.closing(
-          wroteElements: !isFirst,
-          otherMembers: AnalysisReport.closingMembers(
-            errors: outcome.failures.map(\.json), index: outcome.index)))
-      run.printSummary(outcome.summary, console: console, report: nil)
-    } else {
+      if !lines {
+        console.output(
+          bytes: stream.closing(
+            wroteElements: !isFirst,
+            otherMembers: AnalysisReport.closingMembers(
+              errors: outcome.failures.map(\.json), index: outcome.index)))
+      }
+      run.printSummary(outcome.summary, console: console, inOutput: false)
+    default:
       outcome = run.forEachRecord(
         in: paths, console: console, analyze: { analyzer.analyze($0) },
         transform: { $0.summary }, emit: { summaries.append($0) })
-      output.write(text(summaries, outcome: outcome, paths: paths))
-      run.printSummary(outcome.summary, console: console, report: output)
+      console.output(text(summaries, outcome: outcome, paths: paths))
+      run.printSummary(outcome.summary, console: console, inOutput: true)
     }
-    if let failure = output.close() {
-      console.error("\(failure)\n")
-      return .usage
-    }
+    return exitCode(summaries, outcome: outcome)
+  }
 
+  /// 1 if a finding reaches `--fail-on`, 3 if an input could not be read, else 0.
+  func exitCode(_ summaries: [DocumentSummary], outcome: DocumentRun.Outcome) -> ExitCode {
     var code = ExitCode.success
     if let failOn,
       summaries.contains(where: { $0.findings.contains { $0.finding.severity >= failOn } })
@@ -125,7 +146,7 @@ struct AnalyseCommand: Command {
 
   /// The readable summary: what was read, the counts table, findings, and a pointer to any
   /// failures (listed on standard error as they happened).
-  private func text(
+  func text(
     _ summaries: [DocumentSummary], outcome: DocumentRun.Outcome, paths: [String]
   ) -> String {
     let writer = SummaryReportWriter()
@@ -134,14 +155,13 @@ struct AnalyseCommand: Command {
     if !options.quiet {
       out +=
         "psephos \(Release.version): read \(documents) from \(paths.joined(separator: ", ")).\n"
-      out += """
-        Entities and figures extracted; claims are not yet checked
-        against election results.
-
-
-        """
+      out += "Entities, figures, claims and themes; claims checked against the results data.\n\n"
     }
     out += writer.table(summaries)
+    let factCheck = writer.factCheck(summaries)
+    if !factCheck.isEmpty {
+      out += "\nFact-check (psephos check gives the evidence):\n" + factCheck
+    }
     let findings = writer.findings(summaries)
     if !options.quiet && !findings.isEmpty {
       out += "\nFindings:\n" + findings

@@ -181,12 +181,12 @@ struct DocumentRun {
       directory: path, version: AnalysisCache.version(resultsPaths: resultsPaths(results)))
   }
 
-  /// Prints the run summary (unless `--quiet`): at the end of the readable report when there
-  /// is one, else on standard error.
-  func printSummary(_ summary: RunSummary, console: Console, report: ReportOutput?) {
+  /// Prints the run summary (unless `--quiet`): at the end of standard output when that is
+  /// the readable report (`inOutput`), else on standard error.
+  func printSummary(_ summary: RunSummary, console: Console, inOutput: Bool) {
     guard !quiet else { return }
-    if let report {
-      report.write("\n" + summary.rendered())
+    if inOutput {
+      console.output("\n" + summary.rendered())
     } else {
       console.error(summary.rendered())
     }

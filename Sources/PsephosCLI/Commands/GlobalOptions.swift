@@ -13,8 +13,9 @@ struct GlobalOptions {
   /// Whether to leave out notes and findings (`--quiet`).
   var quiet: Bool
 
-  /// The declarations; `formats` are the command's output formats, the first the default.
-  static func arguments(formats: [String]) -> [ArgumentSpec] {
+  /// The declarations; `formats` are the command's output formats, the first the default;
+  /// `outHelp` replaces the help of `--out` for a command that writes more than one file.
+  static func arguments(formats: [String], outHelp: String? = nil) -> [ArgumentSpec] {
     [
       .option(
         "format", short: "f", value: "format", type: .choice(formats), default: formats[0],
@@ -24,7 +25,8 @@ struct GlobalOptions {
         help: "An election results CSV file, or a folder of them; Corpus/results when not given."),
       .option(
         "out", short: "o", value: "dir",
-        help: "Write the report into this folder (created if needed) instead of standard output."),
+        help: outHelp
+          ?? "Write the report into this folder (created if needed) instead of standard output."),
       .option(
         "jobs", short: "j", value: "n", type: .integer(1...1024),
         help:

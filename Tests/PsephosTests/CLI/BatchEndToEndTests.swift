@@ -192,7 +192,9 @@ import Testing
     #expect(text.output.contains("Done: 34 documents, 4 failed, "))
     #expect(text.output.contains("MB/s"))
     #expect(text.output.contains("documents/s."))
-    #expect(text.output.contains("Claims by verdict: no claims."))
+    // Claims by verdict, counted from each document's claims[].verdict.
+    #expect(text.output.contains("Claims by verdict: "))
+    #expect(text.output.contains("not-election-result 34"))
     #expect(text.output.contains("Failed:\n  in/b.txt: error: binary, not text"))
     #expect(text.output.contains(#"  in/feed.jsonl:23: error: id "r3" was already used on line 4"#))
     let json = try run(["analyse", "-f", "json", "in"], in: folder)

@@ -104,7 +104,9 @@ import Testing
       #expect(result.output.contains(id), "missing \(id)")
     }
     #expect(result.output.contains("read 3 documents from Corpus/articles"))
-    #expect(result.output.contains("claims are not yet checked"))
+    #expect(result.output.contains("claims checked against the results data"))
+    #expect(result.output.contains("Fact-check"))
+    #expect(result.output.contains("[accurate] Goldsmith (994,614)"))
     let lines = result.output.split(separator: "\n")
     let header = try #require(lines.first { $0.hasPrefix("document ") })
     let total = try #require(lines.first { $0.hasPrefix("total ") })

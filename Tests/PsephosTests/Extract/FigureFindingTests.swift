@@ -40,14 +40,19 @@ import Testing
     #expect(figures.first?.kind == .year)
   }
 
-  @Test func warnsAboutDigitsTooLongToReadExactly() throws {
-    let source = SourceText("They counted 123456789012345678901234 votes.")
+  /// Digits beyond 64 bits, beyond `Int`, or with more than 18 decimals do not fit an
+  /// `ExactDecimal`.
+  @Test(arguments: [
+    "123456789012345678901234", "18,446,744,073,709,551,615", "0.0000000000000000001",
+  ])
+  func warnsAboutDigitsTooLongToReadExactly(digits: String) throws {
+    let source = SourceText("They counted \(digits) votes.")
     let (figures, findings) = FigureExtractor().figures(
       in: source, tokens: Tokenizer().tokenize(source))
     #expect(figures.isEmpty)
     let finding = try #require(findings.first)
     #expect(finding.severity == .warning)
-    #expect(finding.range.map(source.string) == "123456789012345678901234")
+    #expect(finding.range.map(source.string) == digits)
   }
 
   /// Every number token lies inside a figure or a finding; figures are in order and disjoint.

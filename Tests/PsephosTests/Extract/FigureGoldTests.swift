@@ -110,7 +110,7 @@ import Testing
     let figures: [[String: Any]] = predictions.map {
       [
         "start": $0.start, "end": $0.end, "text": $0.text, "kind": $0.figure.kind.rawValue,
-        "value": NSDecimalNumber(decimal: $0.figure.value), "unit": $0.figure.unit ?? NSNull(),
+        "value": NSDecimalNumber(string: "\($0.figure.value)"), "unit": $0.figure.unit ?? NSNull(),
         "hedge": $0.figure.hedge?.rawValue ?? NSNull(),
       ]
     }

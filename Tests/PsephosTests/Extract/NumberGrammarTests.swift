@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 
 @testable import Psephos
@@ -6,7 +5,7 @@ import Testing
 /// The numeral reader on its own: the value of number words and digit tokens.
 @Suite struct NumberGrammarTests {
   /// The first numeral in `string` and its text.
-  private func numeral(_ string: String) -> (value: Decimal, text: String)? {
+  private func numeral(_ string: String) -> (value: ExactDecimal?, text: String)? {
     let text = SourceText(string)
     let tokenized = Tokenizer().tokenize(text)
     return text.bytes.withUnsafeBufferPointer { bytes in
@@ -34,7 +33,7 @@ import Testing
   ])
   func readsCardinalWords(words: String, value: String) throws {
     let found = try #require(numeral("they had \(words) left"))
-    #expect(found.value == Decimal(string: value))
+    #expect(found.value == ExactDecimal(value))
     #expect(found.text == words)
   }
 
@@ -46,7 +45,7 @@ import Testing
   func readsFractions(words: String, text: String, value: String) throws {
     let found = try #require(numeral("so \(words) voters"))
     #expect(found.text == text)
-    #expect(found.value == Decimal(string: value))
+    #expect(found.value == ExactDecimal(value))
   }
 
   @Test(arguments: [
@@ -57,7 +56,17 @@ import Testing
   ])
   func readsDigitTokensExactly(token: String, value: String) throws {
     let found = try #require(numeral("the \(token) here"))
-    #expect(found.value == Decimal(string: value))
+    #expect(found.value == ExactDecimal(value))
+  }
+
+  @Test(arguments: [
+    ("a third of", "0.333333333333333333"), ("two-thirds of", "0.666666666666666667"),
+    ("one in three", "0.333333333333333333"), ("two in seven", "0.285714285714285714"),
+  ])
+  func roundsFractionsThatDoNotTerminateAtTheEighteenthDigit(words: String, value: String) throws {
+    let found = try #require(numeral("so \(words) voters"))
+    #expect(found.value == ExactDecimal(value))
+    #expect(found.value?.scale == ExactDecimal.maximumScale)
   }
 
   @Test(arguments: ["twenty twenty", "five six"])

@@ -6,8 +6,9 @@ import Testing
 @Suite struct JSONValueParsingTests {
   @Test func readsBackWhatTheWriterWritesInBothStyles() throws {
     let value: JSONValue = [
-      "id": "a.txt", "n": 994_614, "share": .decimal(Decimal(string: "2.36")!),
-      "big": .decimal(Decimal(string: "12345678901234567890.123")!),
+      "id": "a.txt", "n": 994_614, "share": .decimal(ExactDecimal("2.36")!),
+      "big": .decimal(ExactDecimal("1234567890123456.123")!),
+      "rounded": .decimal(ExactDecimal("46.50")!),
       "text": "Labour\u{2019}s \u{A3}3m \"quoted\" tab\there \u{1F600}\n\u{01}",
       "flags": [true, false, nil], "empty": [:], "list": [], "min": .integer(Int.min),
     ]
@@ -18,7 +19,7 @@ import Testing
 
   @Test func aWholeDecimalReadsBackAsTheIntegerItIsWrittenAsWithTheSameBytes() throws {
     let value: JSONValue = [
-      "votes": .decimal(1_138_576), "share": .decimal(Decimal(string: "44.2")!),
+      "votes": .decimal(1_138_576), "share": .decimal(ExactDecimal("44.20")!),
     ]
     let parsed = try JSONValue(parsing: value.serialized())
     #expect(parsed["votes"] == .integer(1_138_576))
@@ -31,13 +32,13 @@ import Testing
     #expect(parsed == ["\u{E9}/\u{08}\u{0C}\u{1F600}", "\u{2019}"])
   }
 
-  @Test func keepsNumbersExactIntegersAsIntegersOthersAsDecimals() throws {
+  @Test func keepsNumbersExactIntegersAsIntegersOthersAsDecimalsWithTheirDigits() throws {
     #expect(try JSONValue(parsing: "42") == .integer(42))
-    #expect(try JSONValue(parsing: "-0.5") == .decimal(Decimal(string: "-0.5")!))
+    #expect(try JSONValue(parsing: "-0.5") == .decimal(ExactDecimal("-0.5")!))
+    #expect(try JSONValue(parsing: "46.50").serialized() == "46.50")
     #expect(try JSONValue(parsing: "1e3") == .decimal(1000))
-    #expect(
-      try JSONValue(parsing: "99999999999999999999")
-        == .decimal(Decimal(string: "99999999999999999999")!))
+    #expect(try JSONValue(parsing: "2.5E-2").serialized() == "0.025")
+    #expect(throws: JSONParseError.self) { try JSONValue(parsing: "99999999999999999999") }
   }
 
   @Test(arguments: [

@@ -1,8 +1,14 @@
-/// An exact decimal number: an integer mantissa and a count of digits after the point.
+/// An exact decimal number: an integer mantissa and a count of digits after the point. The
+/// project's one decimal type: figures read from articles and numbers read from results files.
 ///
 /// `46.50` is `mantissa 4650, scale 2`. The scale written in the data is kept (it says how the
 /// figure was rounded), but equality, hashing and ordering are numeric: `46.5 == 46.50`.
-/// Arithmetic is exact and traps on overflow, like `Int`.
+/// Addition and subtraction are exact and trap on overflow, like `Int`.
+///
+/// Division is the one inexact operation: `quotient(_:_:scale:)` rounds half away from zero at
+/// the scale asked for. A fraction from an article is divided at `maximumScale`, then trailing
+/// zeros are dropped: "a quarter" is exactly `0.25`, "one in five" `0.2`, but "a third" is
+/// `0.333333333333333333` and "two-thirds" `0.666666666666666667` (18 digits, rounded).
 public struct ExactDecimal: Sendable, CustomStringConvertible {
   /// The digits as an integer: `4650` for `46.50`.
   public var mantissa: Int
@@ -22,6 +28,29 @@ public struct ExactDecimal: Sendable, CustomStringConvertible {
   /// The integer `value`, with scale 0.
   public init(_ value: Int) {
     self.init(mantissa: value, scale: 0)
+  }
+
+  /// Exactly `±significand × 10^exponent`, or nil if that does not fit: a mantissa beyond
+  /// `Int`, or more than `maximumScale` digits after the point once trailing zeros are dropped.
+  ///
+  /// `(236, -2)` is `2.36` (scale 2, as written); `(236, 4)` is `2360000`.
+  public init?(significand: UInt64, exponent: Int, isNegative: Bool = false) {
+    var magnitude = significand
+    var exponent = exponent
+    while exponent < -Self.maximumScale, magnitude % 10 == 0, magnitude != 0 {
+      magnitude /= 10
+      exponent += 1
+    }
+    if magnitude == 0 { exponent = max(exponent, 0) }
+    guard exponent >= -Self.maximumScale else { return nil }
+    while exponent > 0 {
+      let (product, overflow) = magnitude.multipliedReportingOverflow(by: 10)
+      guard !overflow else { return nil }
+      magnitude = product
+      exponent -= 1
+    }
+    guard magnitude <= UInt64(Int.max) else { return nil }
+    self.init(mantissa: isNegative ? -Int(magnitude) : Int(magnitude), scale: -exponent)
   }
 
   /// Parses `46.5`, `-405`, `+823`, `1,059,897`, `.5` or `46.5%`; nil for anything else.
@@ -89,6 +118,103 @@ public struct ExactDecimal: Sendable, CustomStringConvertible {
     return mantissa % divisor == 0 ? mantissa / divisor : nil
   }
 
+  /// Whether the value is a whole number.
+  public var isInteger: Bool { mantissa % Self.powerOfTen(scale) == 0 }
+
+  /// The absolute value, at the same scale.
+  public var magnitude: ExactDecimal { ExactDecimal(mantissa: abs(mantissa), scale: scale) }
+
+  /// The same value with no trailing zeros after the point: `46.50` becomes `46.5`, `2.0` `2`.
+  public func trimmingTrailingZeros() -> ExactDecimal {
+    var result = self
+    while result.scale > 0, result.mantissa % 10 == 0 {
+      result.mantissa /= 10
+      result.scale -= 1
+    }
+    return result
+  }
+
+  /// The value times `10^exponent`, exactly (`2.36` shifted by 6 is `2360000`, `50` shifted by
+  /// -2 is `0.50`); nil if the result does not fit.
+  public func shifted(byPowerOfTen exponent: Int) -> ExactDecimal? {
+    if exponent < 0 {
+      let trimmed = scale - exponent > Self.maximumScale ? trimmingTrailingZeros() : self
+      guard trimmed.scale - exponent <= Self.maximumScale else { return nil }
+      return ExactDecimal(mantissa: trimmed.mantissa, scale: trimmed.scale - exponent)
+    }
+    var mantissa = self.mantissa
+    var scale = self.scale
+    for _ in 0..<exponent {
+      if scale > 0 {
+        scale -= 1
+      } else {
+        let (product, overflow) = mantissa.multipliedReportingOverflow(by: 10)
+        guard !overflow else { return nil }
+        mantissa = product
+      }
+    }
+    return ExactDecimal(mantissa: mantissa, scale: scale)
+  }
+
+  /// `numerator / denominator` rounded half away from zero to `scale` digits after the point;
+  /// nil when the denominator is zero or the quotient does not fit.
+  ///
+  /// The division is done on 128-bit intermediates, so `1,233,386 / 3,536,251` to 4 places is
+  /// exact before the one rounding step.
+  public static func quotient(
+    _ numerator: ExactDecimal, _ denominator: ExactDecimal, scale: Int
+  ) -> ExactDecimal? {
+    precondition(scale >= 0 && scale <= maximumScale, "quotient scale \(scale)")
+    guard denominator.mantissa != 0 else { return nil }
+    // n/d = (mn × 10^(scale + sd)) / (md × 10^sn), as an integer at `scale`.
+    let up = scale + denominator.scale
+    guard up <= maximumScale else { return nil }
+    let (divisor, divisorOverflow) = denominator.mantissa.magnitude.multipliedReportingOverflow(
+      by: UInt(powerOfTen(numerator.scale)))
+    guard !divisorOverflow else { return nil }
+    let dividend = numerator.mantissa.magnitude.multipliedFullWidth(by: UInt(powerOfTen(up)))
+    guard dividend.high < divisor else { return nil }
+    var (quotient, remainder) = divisor.dividingFullWidth(dividend)
+    if remainder >= divisor - remainder { quotient += 1 }
+    guard quotient <= UInt(Int.max) else { return nil }
+    let negative = (numerator.mantissa < 0) != (denominator.mantissa < 0)
+    return ExactDecimal(mantissa: negative ? -Int(quotient) : Int(quotient), scale: scale)
+  }
+
+  /// The value rounded by `rule` to a multiple of `10^exponent`: exponent 3 rounds to
+  /// thousands (`238,772` toward zero is `238,000`), -1 to one decimal place. The result has
+  /// scale `max(0, -exponent)`.
+  public func rounded(_ rule: FloatingPointRoundingRule, toPowerOfTen exponent: Int)
+    -> ExactDecimal
+  {
+    let newScale = max(0, -exponent)
+    let places = exponent + scale
+    guard places > 0 else { return aligned(toScale: newScale) }
+    let unit = Self.powerOfTen(places)
+    var quotient = mantissa / unit
+    let remainder = mantissa % unit
+    let sign = mantissa < 0 ? -1 : 1
+    switch rule {
+    case .towardZero:
+      break
+    case .awayFromZero:
+      if remainder != 0 { quotient += sign }
+    case .down:
+      if remainder < 0 { quotient -= 1 }
+    case .up:
+      if remainder > 0 { quotient += 1 }
+    case .toNearestOrAwayFromZero:
+      if 2 * abs(remainder) >= unit { quotient += sign }
+    case .toNearestOrEven:
+      if 2 * abs(remainder) > unit || (2 * abs(remainder) == unit && quotient % 2 != 0) {
+        quotient += sign
+      }
+    @unknown default:
+      if 2 * abs(remainder) >= unit { quotient += sign }
+    }
+    return ExactDecimal(mantissa: quotient * Self.powerOfTen(max(0, exponent)), scale: newScale)
+  }
+
   /// The value as a `Double`, for display and ratios only; never for counts.
   public var doubleValue: Double { Double(mantissa) / Double(Self.powerOfTen(scale)) }
 
@@ -154,6 +280,13 @@ extension ExactDecimal: Hashable, Comparable {
   }
 }
 
+extension ExactDecimal: ExpressibleByIntegerLiteral {
+  /// An integer literal, with scale 0.
+  public init(integerLiteral value: Int) {
+    self.init(value)
+  }
+}
+
 extension ExactDecimal: AdditiveArithmetic {
   /// Zero, with scale 0.
   public static var zero: ExactDecimal { ExactDecimal(0) }
@@ -168,5 +301,10 @@ extension ExactDecimal: AdditiveArithmetic {
   public static func - (lhs: ExactDecimal, rhs: ExactDecimal) -> ExactDecimal {
     let (left, right, scale) = align(lhs, rhs)
     return ExactDecimal(mantissa: left - right, scale: scale)
+  }
+
+  /// The value with its sign changed.
+  public static prefix func - (operand: ExactDecimal) -> ExactDecimal {
+    ExactDecimal(mantissa: -operand.mantissa, scale: operand.scale)
   }
 }

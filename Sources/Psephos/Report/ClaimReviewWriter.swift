@@ -1,0 +1,103 @@
+/// Writes `claimreview.jsonld`: a JSON array holding one schema.org `ClaimReview` per checked
+/// claim (every verdict but `not-election-result`), in document and text order.
+///
+/// Each review has `claimReviewed` (the sentence), `reviewRating` (a `Rating` whose
+/// `alternateName` is the verdict, with `ratingExplanation`, and for `accurate`,
+/// `accurate-rounded` and `inaccurate` a `ratingValue` of 5, 4 or 1 out of 5), `reviewBody`
+/// (the explanation and the evidence records), `itemReviewed` (a `Claim` with its `author` when
+/// the text attributes it, and its `appearance`: the article, with headline, URL, author and
+/// date where known), `author` (the reviewing organisation) and `datePublished`.
+///
+/// The output is deterministic: the review date is given, never read from the clock here.
+public struct ClaimReviewWriter: Sendable {
+  /// The organisation publishing the reviews.
+  public var author: String
+  /// The reviews' `datePublished`, ISO 8601 (`2016-05-09`).
+  public var datePublished: String
+
+  /// Creates a writer.
+  public init(author: String = "Psephos", datePublished: String) {
+    self.author = author
+    self.datePublished = datePublished
+  }
+
+  /// The reviews of every checked claim, as a JSON value (an array).
+  ///
+  /// Complexity: linear in the claims and their evidence.
+  public func reviews(_ report: CorpusReport) -> JSONValue {
+    var reviews: [JSONValue] = []
+    for document in report.documents {
+      for claim in document.claims where claim.verdict.isChecked {
+        reviews.append(review(claim, in: document))
+      }
+    }
+    return .array(reviews)
+  }
+
+  /// The file: the reviews, pretty-printed.
+  public func write(_ report: CorpusReport) -> [UInt8] {
+    var bytes: [UInt8] = []
+    reviews(report).write(to: &bytes, style: .pretty)
+    return bytes
+  }
+
+  private func review(_ claim: ReportDocument.Claim, in document: ReportDocument) -> JSONValue {
+    let text = document.document.text
+    var rating: [String: JSONValue] = [
+      "@type": "Rating",
+      "alternateName": .string(claim.verdict.rawValue),
+      "ratingExplanation": .string(claim.explanation),
+    ]
+    if let value = Self.ratingValue(claim.verdict) {
+      rating["ratingValue"] = .integer(value)
+      rating["bestRating"] = 5
+      rating["worstRating"] = 1
+    }
+    var body = claim.explanation
+    for evidence in claim.evidence { body += "\n" + evidence.source + ": " + evidence.arithmetic }
+    var item: [String: JSONValue] = [
+      "@type": "Claim",
+      "appearance": appearance(document.document.metadata),
+    ]
+    if let speaker = claim.attributedTo { item["author"] = Self.person(speaker) }
+    if let date = document.document.metadata.date { item["datePublished"] = .string(date) }
+    return .object([
+      "@context": "https://schema.org",
+      "@type": "ClaimReview",
+      "author": ["@type": "Organization", "name": .string(author)],
+      "claimReviewed": .string(text.string(claim.range)),
+      "datePublished": .string(datePublished),
+      "itemReviewed": .object(item),
+      "reviewBody": .string(body),
+      "reviewRating": .object(rating),
+    ])
+  }
+
+  /// The article the claim appears in: `CreativeWork` with what is known of it.
+  private func appearance(_ metadata: Metadata) -> JSONValue {
+    var work: [String: JSONValue] = ["@type": "CreativeWork"]
+    if let title = metadata.title { work["headline"] = .string(title) }
+    if let url = metadata.url { work["url"] = .string(url) }
+    if let author = metadata.author { work["author"] = Self.person(author) }
+    if let date = metadata.date { work["datePublished"] = .string(date) }
+    if let publication = metadata.publication {
+      work["publisher"] = ["@type": "Organization", "name": .string(publication)]
+    }
+    return .object(work)
+  }
+
+  private static func person(_ name: String) -> JSONValue {
+    ["@type": "Person", "name": .string(name)]
+  }
+
+  /// 5 for accurate, 4 for accurate-rounded, 1 for inaccurate; nil for the verdicts that are
+  /// not a point on that scale.
+  static func ratingValue(_ verdict: ReportDocument.Verdict) -> Int? {
+    switch verdict {
+    case .accurate: 5
+    case .accurateRounded: 4
+    case .inaccurate: 1
+    case .unverifiable, .notElectionResult: nil
+    }
+  }
+}
