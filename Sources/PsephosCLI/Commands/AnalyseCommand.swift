@@ -88,7 +88,7 @@ struct AnalyseCommand: Command {
   }
 
   /// Prints the text summary, the JSON report or JSON Lines as documents are analysed (or read
-  /// from the cache), holding only the summaries and the corpus index.
+  /// from the cache), holding only the corpus index (and, for text, the summaries).
   private func stream(
     _ paths: [String], analyzer: Analyzer, run: DocumentRun, console: Console
   ) -> ExitCode {
@@ -105,7 +105,13 @@ struct AnalyseCommand: Command {
         in: paths, console: console, analyze: { analyzer.analyze($0) },
         transform: { record in (record.summary, stream.element(record.document)) },
         emit: { summary, element in
-          summaries.append(summary)
+          // JSON needs a summary only for --fail-on: keep the first that reaches it, so
+          // memory does not grow with the documents.
+          if summaries.isEmpty, let failOn,
+            summary.findings.contains(where: { $0.finding.severity >= failOn })
+          {
+            summaries.append(summary)
+          }
           if lines {
             console.output(bytes: element + [UInt8(ascii: "\n")])
           } else {

@@ -205,6 +205,18 @@ import Testing
     #expect(quiet.output == json.output)
   }
 
+  @Test func failOnStillSetsTheExitCodeForJSON() throws {
+    let folder = try corpus()
+    // 0x93 and 0x94 are curly quotes in Windows-1252: ingest re-decodes and warns.
+    try folder.write(Array("He said ".utf8) + [0x93] + Array("no".utf8) + [0x94], to: "in/w.txt")
+    let warned = try run(
+      ["analyse", "-f", "json", "-q", "--fail-on", "warning", "in/w.txt"], in: folder)
+    #expect(warned.status == 1)
+    let clean = try run(
+      ["analyse", "-f", "json", "-q", "--fail-on", "warning", "in/a01.txt"], in: folder)
+    #expect(clean.status == 0)
+  }
+
   @Test func noProgressLineIsDrawnWhenStandardErrorIsNotATerminal() throws {
     let folder = try corpus()
     let result = try run(["analyse", "-f", "json", "in"], in: folder)
