@@ -60,6 +60,12 @@ final class Console {
     }
   }
 
+  /// Whether standard error is a terminal (never for a capturing console): where a progress
+  /// line may be drawn.
+  var errorIsTerminal: Bool {
+    sink == .standardStreams && isatty(2) == 1
+  }
+
   /// Writes any buffered standard output.
   func flush() {
     guard sink == .standardStreams, !pending.isEmpty else { return }

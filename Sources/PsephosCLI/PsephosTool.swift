@@ -13,6 +13,8 @@ enum PsephosTool {
       .command(ThemesCommand.self),
       .command(KWICCommand.self),
       .command(TokensCommand.self),
+      .command(StreamCommand.self),
+      .command(MergeCommand.self),
       .group(
         CommandSpec(
           name: "results", abstract: "Check and query election results CSV files."),

@@ -33,19 +33,26 @@ public struct Benchmark: Sendable {
   }
 
   /// Runs every stage over the files with `jobs` workers, one document at a time per worker.
+  ///
+  /// The index stage builds each document's corpus-index parts and adds them to the worker's
+  /// `CorpusIndex`, then merges the workers' indexes, as a run does; the index is dropped at the
+  /// end, so memory holds one pass's index at most.
   public func run(paths: [String], jobs: Int) -> Pass {
     let clock = ContinuousClock()
     let workers = max(1, min(jobs, paths.count))
     let start = clock.now
     let partials = UnsafeSendableArray<Pass>(repeating: Pass(jobs: jobs), count: workers)
+    let indexes = UnsafeSendableArray<CorpusIndex>(repeating: CorpusIndex(), count: workers)
     DispatchQueue.concurrentPerform(iterations: workers) { worker in
       var pass = Pass(jobs: jobs)
+      var corpusIndex = CorpusIndex()
       var index = worker
       while index < paths.count {
-        measure(path: paths[index], into: &pass, clock: clock)
+        measure(path: paths[index], into: &pass, index: &corpusIndex, clock: clock)
         index += workers
       }
       partials[worker] = pass
+      indexes[worker] = corpusIndex
     }
     var total = Pass(jobs: jobs)
     for pass in partials.elements {
@@ -54,11 +61,17 @@ public struct Benchmark: Sendable {
       total.tokens += pass.tokens
       total.stages.add(pass.stages)
     }
+    let mergeStart = clock.now
+    var merged = CorpusIndex()
+    for index in indexes.elements { merged.merge(index) }
+    total.stages[.index] += clock.now - mergeStart
     total.wall = clock.now - start
     return total
   }
 
-  private func measure(path: String, into pass: inout Pass, clock: ContinuousClock) {
+  private func measure(
+    path: String, into pass: inout Pass, index: inout CorpusIndex, clock: ContinuousClock
+  ) {
     let input = Input(id: path, path: path, format: .text)
     let start = clock.now
     let results = ingester.read(input)
@@ -66,6 +79,11 @@ public struct Benchmark: Sendable {
     var times: StageTimes? = pass.stages
     for case .success(let document) in results {
       let analysis = analyzer.analyze(document, times: &times)
+      let indexStart = clock.now
+      if let piece = try? CorpusIndex(parts: CorpusIndex.parts(of: analysis)) {
+        index.merge(piece)
+      }
+      times![.index] += clock.now - indexStart
       pass.documents += 1
       pass.bytes += document.text.bytes.count
       pass.tokens += analysis.tokens.tokens.count

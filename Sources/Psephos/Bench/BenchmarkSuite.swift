@@ -15,6 +15,9 @@ public struct BenchmarkSuite: Sendable {
     public var allCores: Benchmark.Pass
     /// `wc -w` over the same files, if it could run.
     public var wordCount: Duration?
+    /// The process's peak resident memory once this size was done (sizes run in turn, so
+    /// the largest size's figure is the peak of the whole run).
+    public var peakResidentBytes: Int = 0
   }
 
   /// Corpus sizes in bytes.
@@ -25,19 +28,25 @@ public struct BenchmarkSuite: Sendable {
   public var jobs: Int
   /// The real texts the corpus is built from.
   public var sources: [SourceText]
+  /// The analyzer measured.
+  public var analyzer: Analyzer
 
   /// Creates a suite.
-  public init(sizes: [Int], scratchDirectory: String, jobs: Int, sources: [SourceText]) {
+  public init(
+    sizes: [Int], scratchDirectory: String, jobs: Int, sources: [SourceText],
+    analyzer: Analyzer = Analyzer()
+  ) {
     self.sizes = sizes
     self.scratchDirectory = scratchDirectory
     self.jobs = jobs
     self.sources = sources
+    self.analyzer = analyzer
   }
 
   /// Runs every size in turn, calling `progress` with a line of text as each step starts.
   public func run(progress: (String) -> Void) throws -> [Result] {
     let corpus = SyntheticCorpus(sources: sources)
-    let benchmark = Benchmark()
+    let benchmark = Benchmark(analyzer: analyzer)
     var results: [Result] = []
     for size in sizes {
       let directory = "\(scratchDirectory)/psephos-bench-\(size)"
@@ -56,7 +65,7 @@ public struct BenchmarkSuite: Sendable {
       results.append(
         Result(
           corpusBytes: oneCore.bytes, files: paths.count, oneCore: oneCore, allCores: allCores,
-          wordCount: wordCount))
+          wordCount: wordCount, peakResidentBytes: Benchmark.peakResidentBytes()))
     }
     return results
   }
@@ -95,8 +104,52 @@ public struct BenchmarkSuite: Sendable {
         "  cost       \(String(format: "%.2f", result.oneCore.wall.seconds / bytes * 1e6 * 1000)) ms per MB on 1 core"
       )
     }
+    lines += scaling(results)
     lines.append("peak memory \(megabytes(peakResidentBytes)) resident")
     return lines.joined(separator: "\n") + "\n"
+  }
+
+  /// The cost per MB of every size side by side, and how far it strays: flat costs mean the
+  /// pipeline scales linearly with the corpus.
+  static func scaling(_ results: [Result]) -> [String] {
+    guard let first = results.first else { return [] }
+    let jobs = first.allCores.jobs
+    var lines = ["cost per MB across sizes (flat means linear scaling):"]
+    let header = [
+      "size", "files", "1 core ms/MB", "\(jobs) cores ms/MB", "1 core docs/s",
+      "\(jobs) cores docs/s", "peak RSS",
+    ]
+    var rows = [header]
+    var costs: [Double] = []
+    for result in results {
+      let megabytes = Double(result.corpusBytes) / 1e6
+      let one = result.oneCore.wall.seconds * 1000 / max(megabytes, 1e-9)
+      let all = result.allCores.wall.seconds * 1000 / max(megabytes, 1e-9)
+      costs.append(one)
+      rows.append([
+        Self.megabytes(result.corpusBytes), String(result.files), String(format: "%.2f", one),
+        String(format: "%.2f", all),
+        String(format: "%.0f", Double(result.oneCore.documents) / result.oneCore.wall.seconds),
+        String(format: "%.0f", Double(result.allCores.documents) / result.allCores.wall.seconds),
+        Self.megabytes(result.peakResidentBytes),
+      ])
+    }
+    var widths = header.map(\.count)
+    for row in rows {
+      for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
+    }
+    for row in rows {
+      lines.append(
+        "  "
+          + row.enumerated().map { column, cell in
+            String(repeating: " ", count: widths[column] - cell.count) + cell
+          }.joined(separator: "  "))
+    }
+    if costs.count > 1, let low = costs.min(), let high = costs.max(), low > 0 {
+      lines.append(
+        "  1-core cost spread across sizes: max/min = \(String(format: "%.2f", high / low))")
+    }
+    return lines
   }
 
   private static func rate(_ bytes: Double, _ time: Duration) -> String {

@@ -68,6 +68,12 @@ public struct EntityIndex: Sendable, Equatable {
   /// An empty index.
   public init() {}
 
+  /// An index holding these entries (as read back from a serialised part, see
+  /// `MergeableIndex`).
+  public init(entries: [Key: Entry]) {
+    self.entries = entries
+  }
+
   /// Adds one document's mentions.
   ///
   /// Complexity: O(m + k²) for m mentions of k distinct entities.

@@ -2,7 +2,7 @@
 public struct StageTimes: Sendable {
   /// A pipeline stage, in order.
   public enum Stage: String, Sendable, CaseIterable {
-    case ingest, tokenize, entities, figures, claims, check, themes
+    case ingest, tokenize, entities, figures, claims, check, themes, index
   }
 
   private var times = [Duration](repeating: .zero, count: Stage.allCases.count)

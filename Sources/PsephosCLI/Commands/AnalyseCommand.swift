@@ -26,6 +26,14 @@ struct AnalyseCommand: Command {
         --out DIR also writes every report into DIR, each file whole or not at all: \
         report.json, documents.jsonl, entities.csv, mentions.csv, figures.csv, claims.csv, \
         themes.csv, report.md, report.html and claimreview.jsonld.
+
+        Documents are read and analysed on --jobs threads and reported in input order; the \
+        output is the same whatever --jobs is. A progress line is drawn on standard error \
+        when it is a terminal, and a summary (documents done and failed, claims by verdict, \
+        time, throughput) ends the run: at the end of the text summary, or on standard \
+        error. --quiet leaves out both. With --cache DIR, documents unchanged since a run \
+        with the same psephos and the same knowledge and results files are read from DIR \
+        instead of analysed again (text, json and jsonl).
         """,
       arguments: [
         .positional(
@@ -39,7 +47,7 @@ struct AnalyseCommand: Command {
           formats: ["text", "json", "jsonl", "csv", "markdown", "html", "claimreview"],
           outHelp:
             "Also write every report (JSON, JSON Lines, CSV, Markdown, HTML, ClaimReview) into this folder, created if needed."
-        ))
+        ) + [DocumentRun.cacheArgument])
   }
 
   /// The files and folders to read (empty: the default corpus).
@@ -50,26 +58,37 @@ struct AnalyseCommand: Command {
   var options: GlobalOptions
   /// The CSV table, ClaimReview author and review date.
   var reportOptions: ReportOptions
+  /// The `--cache` folder, if given.
+  var cachePath: String?
 
   init(_ arguments: ParsedArguments) throws(UsageError) {
     paths = arguments.values("path")
     failOn = arguments.value("fail-on").flatMap(Finding.Severity.init(rawValue:))
     options = try GlobalOptions(arguments)
     reportOptions = try ReportOptions(arguments)
+    cachePath = arguments.value("cache")
   }
 
   func run(_ console: Console) -> ExitCode {
     guard let paths = DocumentRun.paths(paths, console: console) else { return .unreadableInput }
     guard let analyzer = options.makeAnalyzer(console: console) else { return .unreadableInput }
-    let run = DocumentRun(jobs: options.jobs, quiet: options.quiet)
+    let run: DocumentRun
+    do throws(CacheError) {
+      run = DocumentRun(
+        jobs: options.jobs, quiet: options.quiet,
+        cache: try DocumentRun.cache(at: cachePath, results: options.results))
+    } catch {
+      console.error("\(error)\n")
+      return .usage
+    }
     if options.outputFolder == nil, ["text", "json", "jsonl"].contains(options.format) {
       return stream(paths, analyzer: analyzer, run: run, console: console)
     }
     return writeReports(paths, analyzer: analyzer, run: run, console: console)
   }
 
-  /// Prints the text summary, the JSON report or JSON Lines as documents are analysed, holding
-  /// only the summaries and the corpus index.
+  /// Prints the text summary, the JSON report or JSON Lines as documents are analysed (or read
+  /// from the cache), holding only the summaries and the corpus index.
   private func stream(
     _ paths: [String], analyzer: Analyzer, run: DocumentRun, console: Console
   ) -> ExitCode {
@@ -78,20 +97,15 @@ struct AnalyseCommand: Command {
     switch options.format {
     case "json", "jsonl":
       let lines = options.format == "jsonl"
-      let stream = JSONStreamWriter(style: lines ? .compact : .pretty, arrayKey: "documents")
+      let stream =
+        lines ? JSONStreamWriter(style: .compact, arrayKey: "documents") : AnalysisReport.writer
       if !lines { console.output(bytes: stream.opening()) }
-      var index = ReportIndex()
       var isFirst = true
-      outcome = run.forEachDocument(
-        in: paths, console: console,
-        process: { document in
-          let analysis = analyzer.analyze(document)
-          let report = ReportDocument(analysis)
-          return (DocumentSummary(analysis), ReportIndex([report]), stream.element(analysis.json))
-        },
-        emit: { summary, documentIndex, element in
+      outcome = run.forEachRecord(
+        in: paths, console: console, analyze: { analyzer.analyze($0) },
+        transform: { record in (record.summary, stream.element(record.document)) },
+        emit: { summary, element in
           summaries.append(summary)
-          index.merge(documentIndex)
           if lines {
             console.output(bytes: element + [UInt8(ascii: "\n")])
           } else {
@@ -104,14 +118,16 @@ struct AnalyseCommand: Command {
         console.output(
           bytes: stream.closing(
             wroteElements: !isFirst,
-            otherMembers: CorpusReport.closingMembers(errors: outcome.failures, index: index)))
+            otherMembers: AnalysisReport.closingMembers(
+              errors: outcome.failures.map(\.json), index: outcome.index)))
       }
+      run.printSummary(outcome.summary, console: console, inOutput: false)
     default:
-      outcome = run.forEachDocument(
-        in: paths, console: console,
-        process: { document in DocumentSummary(analyzer.analyze(document)) },
-        emit: { summaries.append($0) })
+      outcome = run.forEachRecord(
+        in: paths, console: console, analyze: { analyzer.analyze($0) },
+        transform: { $0.summary }, emit: { summaries.append($0) })
       console.output(text(summaries, outcome: outcome, paths: paths))
+      run.printSummary(outcome.summary, console: console, inOutput: true)
     }
     return exitCode(summaries, outcome: outcome)
   }

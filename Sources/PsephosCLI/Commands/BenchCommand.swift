@@ -10,14 +10,19 @@ struct BenchCommand: Command {
       discussion: """
         Builds a deterministic corpus from the sentences of the articles in --source \
         (recombined, digits and names varied) at each size, times `wc -w` over the same \
-        files, then runs every pipeline stage on 1 core and on --jobs cores, and reports MB/s \
-        per stage, documents/s, tokens/s, peak memory and the ratio to `wc -w`. Run it on a \
-        release build: swift run -c release psephos bench.
+        files, then runs every pipeline stage (ingest, tokenize, entities, figures, themes, \
+        index) on 1 core and on --jobs cores, and reports MB/s per stage, documents/s, \
+        tokens/s, the ratio to `wc -w`, and the cost per MB of every size side by side (flat \
+        means linear scaling) with the peak memory after each size. The corpus is written to \
+        --scratch and read file by file, so memory does not grow with its size. Run it on a \
+        release build: swift run -c release psephos bench --sizes 10MB,100MB,1GB.
         """,
       arguments: [
         .option(
           "sizes", value: "list", default: "10MB,100MB",
-          help: "Corpus sizes, comma-separated, with KB, MB or GB (powers of 1000)."),
+          help:
+            "Corpus sizes, comma-separated, with KB, MB or GB (powers of 1000): 10MB,100MB,1GB for the full run."
+        ),
         .option(
           "source", value: "dir", default: "Corpus/articles",
           help: "The real articles the synthetic corpus is made from."),
@@ -74,8 +79,12 @@ struct BenchCommand: Command {
     #if DEBUG
       console.error("warning: this is a debug build; measure with swift run -c release.\n")
     #endif
+    guard
+      let analyzer = GlobalOptions.makeAnalyzer(
+        results: DocumentRun.resultsPaths([]), quiet: true, console: console)
+    else { return .unreadableInput }
     let suite = BenchmarkSuite(
-      sizes: sizes, scratchDirectory: scratch, jobs: jobs, sources: sources)
+      sizes: sizes, scratchDirectory: scratch, jobs: jobs, sources: sources, analyzer: analyzer)
     do {
       let results = try suite.run { console.error("bench: \($0)\n") }
       console.output(
