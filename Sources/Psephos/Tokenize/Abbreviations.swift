@@ -23,8 +23,8 @@ enum Abbreviations {
 /// ordinals ("3rd"), decades ("1980s"), percentages ("60pc") and times ("5pm").
 enum NumberSuffixes {
   private static let suffixes = ShortWordSet([
-    "s", "st", "nd", "rd", "th", "m", "mn", "bn", "b", "k", "tn", "pc", "pp", "ppt", "pts", "am",
-    "pm", "p", "x",
+    "s", "st", "nd", "rd", "th", "m", "mn", "bn", "b", "k", "tn", "trn", "pc", "pp", "ppt", "pts",
+    "am", "pm", "p", "x",
   ])
 
   /// Whether the letters are a number suffix.

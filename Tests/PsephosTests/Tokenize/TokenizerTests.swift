@@ -93,6 +93,7 @@ private func sentences(_ string: String) -> [String] {
   @Test(arguments: [
     ("994,614", "994,614"), ("1,310,143", "1,310,143"), ("2.5", "2.5"), ("3bn", "3bn"),
     ("1980s", "1980s"), ("3rd", "3rd"), ("10k", "10k"), ("60pc", "60pc"), ("2.36m", "2.36m"),
+    ("1.2trn", "1.2trn"),
   ])
   func readsANumberAsOneToken(input: String, expected: String) {
     let result = tokens("about \(input) here")
