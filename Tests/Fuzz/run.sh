@@ -10,6 +10,7 @@
 #
 #   // fuzz-seeds: Corpus/articles/*.txt Tests/Fuzz/seeds/text/*
 #   // fuzz-dict: Tests/Fuzz/dicts/text.dict
+#   // fuzz-flags: -max_len=8192          (optional extra libFuzzer flags)
 #
 # Everything is written under .build-fuzz/ (override with PSEPHOS_FUZZ_DIR): the library,
 # the binaries, a corpus per target that grows from run to run, logs and crash reproducers.
@@ -106,7 +107,7 @@ header() { sed -n "s|^// fuzz-$2: *||p" "$1" | head -n 1; }
 
 # libFuzzer catches the traps itself; the Swift runtime's backtracer would only slow it down.
 export SWIFT_BACKTRACE=enable=no
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0:symbolize=1}
+export ASAN_OPTIONS=${ASAN_OPTIONS:-malloc_context_size=8:symbolize=1}
 
 failed=()
 summary=()
@@ -141,8 +142,10 @@ for target in "${targets[@]}"; do
   options=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -malloc_limit_mb=1024
     -print_final_stats=1 -artifact_prefix="$artifacts/")
   dict=$(header "$file" dict)
-  [ -n "$dict" ] && options+=(-dict="$root/$dict")
+  if [ -n "$dict" ]; then options+=(-dict="$root/$dict"); fi
+  read -r -a flagged <<<"$(header "$file" flags)"
   read -r -a extra <<<"${PSEPHOS_FUZZ_FLAGS:-}"
+  extra=(${flagged[@]+"${flagged[@]}"} ${extra[@]+"${extra[@]}"})
 
   echo "== fuzzing $target for ${seconds}s ($(ls "$seeds" | wc -l) seeds, $(ls "$corpus" | wc -l) in corpus)"
   status=0

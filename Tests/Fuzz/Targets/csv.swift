@@ -1,5 +1,6 @@
 // fuzz-seeds: Corpus/results/*.csv Corpus/articles/manifest.csv Tests/Fuzz/seeds/csv/*
 // fuzz-dict: Tests/Fuzz/dicts/csv.dict
+// fuzz-flags: -max_len=8192
 @testable import Psephos
 
 /// The CSV reader, the results validator, the store's indexes and queries and the table
