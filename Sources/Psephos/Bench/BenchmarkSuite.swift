@@ -22,7 +22,7 @@ public struct BenchmarkSuite: Sendable {
 
   /// Corpus sizes in bytes.
   public var sizes: [Int]
-  /// Where corpora are generated (a subfolder per size, removed afterwards).
+  /// Where corpora are generated (a subfolder per size, removed afterwards unless kept).
   public var scratchDirectory: String
   /// Workers for the all-cores pass.
   public var jobs: Int
@@ -30,6 +30,8 @@ public struct BenchmarkSuite: Sendable {
   public var sources: [SourceText]
   /// The analyzer measured.
   public var analyzer: Analyzer
+  /// Whether to leave the generated corpora on disk, to measure other commands on them.
+  public var keepsCorpora = false
 
   /// Creates a suite.
   public init(
@@ -52,7 +54,7 @@ public struct BenchmarkSuite: Sendable {
       let directory = "\(scratchDirectory)/psephos-bench-\(size)"
       try? FileManager.default.removeItem(atPath: directory)
       try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-      defer { try? FileManager.default.removeItem(atPath: directory) }
+      defer { if !keepsCorpora { try? FileManager.default.removeItem(atPath: directory) } }
       progress("generating \(Self.megabytes(size)) of synthetic articles in \(directory)")
       let paths = try corpus.write(totalBytes: size, to: directory)
       progress("timing wc -w")

@@ -257,9 +257,9 @@ public struct ExactDecimal: Sendable, CustomStringConvertible {
 }
 
 extension ExactDecimal: Hashable, Comparable {
+  /// Whether the values are equal, at any scales; never traps.
   public static func == (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
-    let (left, right, _) = align(lhs, rhs)
-    return left == right
+    compare(lhs, rhs) == 0
   }
 
   public func hash(into hasher: inout Hasher) {
@@ -274,9 +274,31 @@ extension ExactDecimal: Hashable, Comparable {
     hasher.combine(scale)
   }
 
+  /// Whether `lhs` is the smaller value, at any scales; never traps.
   public static func < (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {
-    let (left, right, _) = align(lhs, rhs)
-    return left < right
+    compare(lhs, rhs) < 0
+  }
+
+  /// -1, 0 or 1 as `lhs` is less than, equal to or greater than `rhs`.
+  ///
+  /// Unlike arithmetic, comparison cannot overflow: when the value with fewer decimals does not
+  /// fit in an `Int` at the other's scale (`100` against a value with 17 decimals), it is the
+  /// larger in magnitude, so its sign decides.
+  private static func compare(_ lhs: ExactDecimal, _ rhs: ExactDecimal) -> Int {
+    var left = lhs.mantissa
+    var right = rhs.mantissa
+    if lhs.scale < rhs.scale {
+      let factor = powerOfTen(rhs.scale - lhs.scale)
+      let (scaled, overflow) = left.multipliedReportingOverflow(by: factor)
+      if overflow { return left < 0 ? -1 : 1 }
+      left = scaled
+    } else if rhs.scale < lhs.scale {
+      let factor = powerOfTen(lhs.scale - rhs.scale)
+      let (scaled, overflow) = right.multipliedReportingOverflow(by: factor)
+      if overflow { return right < 0 ? 1 : -1 }
+      right = scaled
+    }
+    return left < right ? -1 : left == right ? 0 : 1
   }
 }
 

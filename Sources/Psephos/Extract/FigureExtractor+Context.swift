@@ -31,10 +31,11 @@ extension FigureReader {
 
     // A possessive year ("2016’s result") keeps its year and leaves the clitic out.
     if numeral.suffix == .decade, numeral.integerDigits == 4, !numeral.isShortYear,
-      let year = numeral.integerValue, year % 10 != 0
+      let year = numeral.integerValue, year % 10 != 0,
+      let apostrophe = apostropheStart(in: numeral.range)
     {
       numeral.suffix = .none
-      numeral.range = ByteRange(numeral.range.start, apostropheStart(in: numeral.range))
+      numeral.range = ByteRange(numeral.range.start, apostrophe)
       context.spanEnd = numeral.range.end
     }
 
@@ -134,7 +135,7 @@ extension FigureReader {
   // MARK: Kind, value and unit
 
   /// The figure, or nil if its value does not fit an `ExactDecimal`.
-  private func makeFigure(_ numeral: Numeral, _ context: Context) -> Figure? {
+  private mutating func makeFigure(_ numeral: Numeral, _ context: Context) -> Figure? {
     guard var value = numeral.value else { return nil }
     var bounds = context.bounds
     if context.unit == .pence {
@@ -213,23 +214,49 @@ extension FigureReader {
   }
 
   /// The electoral unit named nearest a bare number in its sentence ("Goldsmith (994,614) got
-  /// 238,000 fewer votes"), or else last named earlier in its paragraph.
-  private func inferredUnit(near index: Int) -> FigureUnit? {
-    var best: (unit: FigureUnit, distance: Int)?
-    for other in sentence where tokens[other].kind == .word {
-      guard let unit = grammar.word(other)?.unit, unit.isElectoral else { continue }
-      let distance = abs(other - index)
-      if best == nil || distance < best!.distance { best = (unit, distance) }
+  /// 238,000 fewer votes"), the earlier one on a tie, or else last named earlier in its
+  /// paragraph.
+  ///
+  /// Complexity: O(log k) amortised for figures read in text order. Each sentence's units are
+  /// listed once and the paragraph fallback moves one cursor forward, so a long sentence or
+  /// paragraph of bare numbers stays linear (scanning it per figure was quadratic).
+  private mutating func inferredUnit(near index: Int) -> FigureUnit? {
+    let sentence = self.sentence
+    if unitsSentence != sentence {
+      unitsSentence = sentence
+      sentenceUnits = sentence.compactMap { other in electoralUnit(at: other).map { (other, $0) } }
     }
-    if let best { return best.unit }
-    var other = sentence.lowerBound - 1
-    while other >= paragraph.lowerBound {
-      if tokens[other].kind == .word, let unit = grammar.word(other)?.unit, unit.isElectoral {
-        return unit
-      }
-      other -= 1
+    // The first unit at or after `index`, and the one before it.
+    var low = 0
+    var high = sentenceUnits.count
+    while low < high {
+      let middle = (low + high) / 2
+      if sentenceUnits[middle].index < index { low = middle + 1 } else { high = middle }
     }
-    return nil
+    let before = low > 0 ? sentenceUnits[low - 1] : nil
+    let after = low < sentenceUnits.count ? sentenceUnits[low] : nil
+    if let before, let after {
+      return index - before.index <= after.index - index ? before.unit : after.unit
+    }
+    if let unit = before?.unit ?? after?.unit { return unit }
+
+    if unitCursor > sentence.lowerBound {
+      unitCursor = paragraph.lowerBound  // Asked out of order: scan the paragraph again.
+      unitBeforeCursor = nil
+    }
+    while unitCursor < sentence.lowerBound {
+      if let unit = electoralUnit(at: unitCursor) { unitBeforeCursor = (unitCursor, unit) }
+      unitCursor += 1
+    }
+    guard let last = unitBeforeCursor, last.index >= paragraph.lowerBound else { return nil }
+    return last.unit
+  }
+
+  /// The electoral unit that word token `index` names, if any.
+  private func electoralUnit(at index: Int) -> FigureUnit? {
+    guard tokens[index].kind == .word, let unit = grammar.word(index)?.unit, unit.isElectoral
+    else { return nil }
+    return unit
   }
 
   // MARK: Around the numeral
@@ -268,9 +295,15 @@ extension FigureReader {
     }
   }
 
-  /// Where a trailing "’s" or "'s" starts.
-  private func apostropheStart(in range: ByteRange) -> Int {
-    bytes[range.end - 2] == UInt8(ascii: "'") ? range.end - 2 : range.end - 4
+  /// Where a trailing "’s" or "'s" starts, or nil for a plain "s" ("1985s").
+  private func apostropheStart(in range: ByteRange) -> Int? {
+    if range.count >= 3, bytes[range.end - 2] == UInt8(ascii: "'") { return range.end - 2 }
+    if range.count >= 5, bytes[range.end - 4] == 0xE2, bytes[range.end - 3] == 0x80,
+      bytes[range.end - 2] == 0x99
+    {
+      return range.end - 4
+    }
+    return nil
   }
 
   private enum DashRange {

@@ -42,6 +42,13 @@ struct FigureReader {
   var paragraphIndex = 0
   var figures: [Figure] = []
   var findings: [Finding] = []
+  /// The electoral units named in the sentence `unitsSentence`, in token order, listed once
+  /// per sentence for `inferredUnit(near:)` rather than once per figure.
+  var sentenceUnits: [(index: Int, unit: FigureUnit)] = []
+  var unitsSentence: Range<Int>?
+  /// The last electoral unit named before token `unitCursor`, which only moves forward.
+  var unitCursor = 0
+  var unitBeforeCursor: (index: Int, unit: FigureUnit)?
 
   var bytes: UnsafeBufferPointer<UInt8> { grammar.bytes }
   var tokens: UnsafeBufferPointer<Token> { grammar.tokens }

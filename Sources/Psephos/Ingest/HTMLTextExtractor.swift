@@ -17,7 +17,10 @@
 ///   `article:published_time`, else `date`, `dc.date`, `dcterms.date`,
 ///   `citation_publication_date` (cut to `YYYY-MM-DD`, the full value kept in
 ///   `extra["published_time"]`); publication from `og:site_name`; URL from
-///   `<link rel="canonical">`, else `og:url`; `description` and `keywords` into `extra`.
+///   `<link rel="canonical">`, else `og:url`, if it is an `http(s)://` address; `description`
+///   and `keywords` into `extra`.
+/// - Hostile markup never reaches the text: scripts are raw text and dropped, attributes
+///   (event handlers such as `onclick`, `href="javascript:..."`) are never text.
 ///
 /// Offsets in later stages refer to the extracted text, not to the HTML.
 struct HTMLTextExtractor {
@@ -346,7 +349,7 @@ struct HTMLTextExtractor {
       return
     case "link":
       let relations = (attributes["rel"] ?? "").lowercased().split(separator: " ")
-      if relations.contains("canonical"), let href = attributes["href"], !href.isEmpty,
+      if relations.contains("canonical"), let href = attributes["href"], Self.isWebAddress(href),
         canonicalURL == nil
       {
         canonicalURL = href
@@ -517,6 +520,13 @@ struct HTMLTextExtractor {
 
   // MARK: - Metadata
 
+  /// Whether a URL from the page is an `http:` or `https:` address; a `javascript:` or `data:`
+  /// URL (or anything else) never becomes the document's URL, which reports may link to.
+  private static func isWebAddress(_ url: String) -> Bool {
+    let lower = url.lowercased()
+    return lower.hasPrefix("https://") || lower.hasPrefix("http://")
+  }
+
   private func metadata() -> Metadata {
     var result = Metadata()
     result.title = meta["og:title"] ?? meta["twitter:title"] ?? title
@@ -544,7 +554,7 @@ struct HTMLTextExtractor {
       }
     }
     result.publication = meta["og:site_name"]
-    result.url = canonicalURL ?? meta["og:url"]
+    result.url = canonicalURL ?? meta["og:url"].flatMap { Self.isWebAddress($0) ? $0 : nil }
     if let description = meta["description"] ?? meta["og:description"] {
       result.extra["description"] = description
     }

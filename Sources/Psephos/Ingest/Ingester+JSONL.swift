@@ -94,9 +94,13 @@ struct JSONLRecords {
     func failure(_ reason: String) -> Result<Document, IngestFailure> {
       .failure(IngestFailure(path: path, line: line, reason: reason))
     }
+    // Long runs of combining marks are broken before parsing, which hashes the keys.
+    var json = Array(bytes)
+    var findings: [Finding] = []
+    ingester.noteBrokenCombiningRuns(TextNormalizer.breakLongCombiningRuns(&json), in: &findings)
     let object: Any
     do {
-      object = try JSONSerialization.jsonObject(with: Data(bytes))
+      object = try JSONSerialization.jsonObject(with: Data(json))
     } catch {
       let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
       return failure("not valid JSON" + (detail.map { ": \($0)" } ?? ""))
@@ -123,7 +127,6 @@ struct JSONLRecords {
     }
     seen[recordID] = line
 
-    var findings: [Finding] = []
     var metadata = Metadata()
     for (key, value) in record where key != "id" && key != "text" {
       let field = Self.field(key)

@@ -105,6 +105,8 @@ public struct Ingester: Sendable {
     var text = decoded.bytes
     var findings = decoded.findings
     TextNormalizer.normalizeLineEndings(&text)
+    // Before HTML extraction and front matter, which hash attribute names and keys.
+    noteBrokenCombiningRuns(TextNormalizer.breakLongCombiningRuns(&text), in: &findings)
     var own = Metadata()
     switch format {
     case .html:
@@ -130,6 +132,16 @@ public struct Ingester: Sendable {
       Document(
         id: id, path: path, sha256: SHA256.hex(bytes), metadata: own.merged(over: metadata),
         text: SourceText(normalizedUTF8: text), findings: findings))
+  }
+
+  /// Says how many joiners `TextNormalizer.breakLongCombiningRuns(_:)` inserted, if any.
+  func noteBrokenCombiningRuns(_ inserted: Int, in findings: inout [Finding]) {
+    guard inserted > 0 else { return }
+    findings.append(
+      Finding(
+        .warning,
+        "more than \(TextNormalizer.maximumCombiningRun) combining marks in a row: \(inserted)"
+          + " U+034F combining grapheme joiner(s) inserted so the text can be normalised"))
   }
 
   /// Empties blank text and says so.

@@ -41,16 +41,14 @@ extension EntityIndex {
   /// The index as RFC 4180 CSV: `type,canonical,mentions,documents,aliases` (aliases joined
   /// with "; ").
   public func csv() -> String {
-    var out = "type,canonical,mentions,documents,aliases\n"
+    var csv = CSVWriter(header: ["type", "canonical", "mentions", "documents", "aliases"])
     for (key, entry) in ranked {
-      let aliases = entry.aliases.keys.sorted().joined(separator: "; ")
-      out +=
-        [
-          key.kind.rawValue, key.canonical, String(entry.mentions), String(entry.documents.count),
-          aliases,
-        ].map(Self.csvField).joined(separator: ",") + "\n"
+      csv.append([
+        key.kind.rawValue, key.canonical, String(entry.mentions), String(entry.documents.count),
+        entry.aliases.keys.sorted().joined(separator: "; "),
+      ])
     }
-    return out
+    return csv.text
   }
 
   /// The index as an aligned text table.
@@ -71,12 +69,5 @@ extension EntityIndex {
         + right(entry.mentions, 8) + "  " + right(entry.documents.count, 9) + "\n"
     }
     return out
-  }
-
-  private static func csvField(_ text: String) -> String {
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-      return text
-    }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 }

@@ -107,6 +107,10 @@ struct RowReader {
   /// Counts above this are not plausible in any election this tool checks.
   static let implausibleCount = 1_000_000_000
 
+  /// The most decimals a percentage may have. Results give two or three; the cap keeps the
+  /// exact sums of a contest's shares, and their rounding tolerance, well inside `Int`.
+  static let maximumPercentageDecimals = 9
+
   init(row: CSVReader.Row, header: HeaderMap, file: String) {
     self.row = row
     self.header = header
@@ -218,12 +222,18 @@ struct RowReader {
     return value
   }
 
-  /// A percentage in 0...100.
+  /// A percentage in 0...100, with at most nine decimals.
   mutating func percentage(_ column: ResultColumn) -> ExactDecimal? {
     guard let raw = text(column) else { return nil }
     let name = header.name[column]!
     guard let number = ExactDecimal(raw) else {
       error(at: column, "\(name) \"\(raw)\" is not a number")
+      return nil
+    }
+    guard number.scale <= Self.maximumPercentageDecimals else {
+      error(
+        at: column,
+        "\(name) \"\(raw)\" has more than \(Self.maximumPercentageDecimals) decimal places")
       return nil
     }
     guard number >= .zero, number <= ExactDecimal(100) else {

@@ -4,11 +4,11 @@ import Foundation
 /// `file:line:column`.
 ///
 /// Checks, per file: CSV syntax (unterminated quotes, ragged rows), required columns, numbers
-/// (not a number, not whole, negative, percentages outside 0-100, votes above the valid-vote
-/// total or the electorate), dates. Across all files: duplicate rows (warning; the copy is
-/// dropped), conflicting votes for the same election, area, round and candidate/party/option
-/// (error), and shares that do not add up to 100 within a contest (warning; see
-/// `checkContests`). Unknown columns are ignored with a note.
+/// (not a number, not whole, negative, percentages outside 0-100 or with more than nine
+/// decimals, votes above the valid-vote total or the electorate), dates. Across all files:
+/// duplicate rows (warning; the copy is dropped), conflicting votes for the same election, area,
+/// round and candidate/party/option (error), and shares that do not add up to 100 within a
+/// contest (warning; see `checkContests`). Unknown columns are ignored with a note.
 public struct ResultsValidator: Sendable {
   /// Creates a validator.
   public init() {}

@@ -17,6 +17,10 @@ struct SegmentFinder {
     var sentenceStart = 0
     var paragraphStart = 0
     var awaitingFirstWord = true
+    /// Whether the sentence so far ends with ".", "!", "?" or an ellipsis and then only closing
+    /// quotes and brackets: kept up to date token by token, so that a long run of closers is
+    /// not rescanned before every token (which made ")))...)" quadratic).
+    var afterTerminal = false
 
     func close(_ segments: inout [Segment], from start: Int, to end: Int) {
       guard end > start else { return }
@@ -34,11 +38,15 @@ struct SegmentFinder {
           sentenceStart = index
           paragraphStart = index
           awaitingFirstWord = true
-        } else if endsSentence(tokens, from: sentenceStart, before: index) {
+        } else if afterTerminal, startsSentence(tokens[index]) {
           close(&sentences, from: sentenceStart, to: index)
           sentenceStart = index
           awaitingFirstWord = true
         }
+      }
+      // A sentence's first token counts even if it is a closer; later closers change nothing.
+      if index == sentenceStart || !isCloser(tokens[index]) {
+        afterTerminal = isTerminal(tokens[index])
       }
       if awaitingFirstWord, tokens[index].kind == .word || tokens[index].kind == .number {
         tokens[index].flags.insert(.sentenceInitial)
@@ -48,15 +56,6 @@ struct SegmentFinder {
     close(&sentences, from: sentenceStart, to: tokens.count)
     close(&paragraphs, from: paragraphStart, to: tokens.count)
     return TokenizedText(tokens: tokens, sentences: sentences, paragraphs: paragraphs)
-  }
-
-  /// Whether a sentence that began at `start` ends just before `next`.
-  private func endsSentence(_ tokens: [Token], from start: Int, before next: Int) -> Bool {
-    var last = next - 1
-    guard tokens[last].kind == .punctuation || tokens[last].kind == .quote else { return false }
-    while last > start, isCloser(tokens[last]) { last -= 1 }
-    guard isTerminal(tokens[last]) else { return false }
-    return startsSentence(tokens[next])
   }
 
   private func isTerminal(_ token: Token) -> Bool {

@@ -354,8 +354,12 @@ struct TokenScanner {
     return end
   }
 
+  /// The longest domain name DNS allows, in bytes (RFC 1035). Capping the scan at it keeps
+  /// "ab.ab.ab..." linear: each word before a dot would otherwise rescan the rest of the chain.
+  private static let maximumDomainLength = 253
+
   /// The end of a domain name such as "bbc.co.uk" (at least two labels, a known top-level
-  /// domain), with any path after it.
+  /// domain, at most 253 bytes), with any path after it.
   private func domainEnd(from start: Int, allowPath: Bool) -> Int? {
     var end = start
     var labels = 0
@@ -366,6 +370,7 @@ struct TokenScanner {
         isASCIIAlphanumeric(bytes[end]) || bytes[end] == UInt8(ascii: "-")
       {
         end += 1
+        if end - start > Self.maximumDomainLength { return nil }
       }
       guard end > labelStart else { return nil }
       if labels == 0, end - labelStart < 2 { return nil }
@@ -433,7 +438,9 @@ struct TokenScanner {
       if NumberSuffixes.contains(bytes[position..<suffixEnd]), !isWordCharacter(at: suffixEnd) {
         position = suffixEnd
       } else if signLength == 0 {
-        while isWordCharacter(at: position) { position += 1 }
+        while isWordCharacter(at: position) {
+          position += bytes[position] < 0x80 ? 1 : scalar(at: position).length
+        }
         append(start, .word, flags)
         return
       }

@@ -31,6 +31,11 @@ struct BenchCommand: Command {
         .option(
           "jobs", short: "j", value: "n", type: .integer(1...1024),
           help: "Workers for the all-cores pass (default: the number of processor cores)."),
+        .flag(
+          "keep",
+          help:
+            "Leave the generated corpora in --scratch (psephos-bench-SIZE) to time other commands on them."
+        ),
       ])
   }
 
@@ -38,6 +43,7 @@ struct BenchCommand: Command {
   var source: String
   var scratch: String
   var jobs: Int
+  var keep: Bool
 
   init(_ arguments: ParsedArguments) throws(UsageError) {
     let list = arguments.value("sizes")!
@@ -54,6 +60,7 @@ struct BenchCommand: Command {
     source = arguments.value("source")!
     scratch = arguments.value("scratch") ?? NSTemporaryDirectory()
     jobs = arguments.integer("jobs") ?? max(1, ProcessInfo.processInfo.activeProcessorCount)
+    keep = arguments.flag("keep")
   }
 
   /// Reads "10MB", "1GB", "500KB" or a plain byte count.
@@ -83,8 +90,9 @@ struct BenchCommand: Command {
       let analyzer = GlobalOptions.makeAnalyzer(
         results: DocumentRun.resultsPaths([]), quiet: true, console: console)
     else { return .unreadableInput }
-    let suite = BenchmarkSuite(
+    var suite = BenchmarkSuite(
       sizes: sizes, scratchDirectory: scratch, jobs: jobs, sources: sources, analyzer: analyzer)
+    suite.keepsCorpora = keep
     do {
       let results = try suite.run { console.error("bench: \($0)\n") }
       console.output(

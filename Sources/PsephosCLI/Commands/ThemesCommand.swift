@@ -63,13 +63,14 @@ struct ThemesCommand: Command {
     let keyness = Keyness(limit: 10)
     switch options.format {
     case "csv":
-      var out = "theme,rank,document,score,matches\n"
+      var csv = CSVWriter(header: ["theme", "rank", "document", "score", "matches"])
       for row in index.rows() {
-        out +=
-          "\(row.theme),\(row.rank),\(Self.csvField(row.document)),"
-          + "\(JSONValue.hundredths(row.score).serialized()),\(row.matches)\n"
+        csv.append([
+          row.theme, String(row.rank), row.document,
+          JSONValue.hundredths(row.score).serialized(), String(row.matches),
+        ])
       }
-      console.output(out)
+      console.output(csv.text)
     case "json":
       let documents = entries.map { entry in
         JSONValue.object([
@@ -114,12 +115,5 @@ struct ThemesCommand: Command {
       console.output(out)
     }
     return outcome.failures.isEmpty ? .success : .unreadableInput
-  }
-
-  private static func csvField(_ text: String) -> String {
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
-      return text
-    }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 }

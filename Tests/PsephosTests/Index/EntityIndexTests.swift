@@ -25,7 +25,7 @@ import Testing
     #expect(index.ranked.first?.key.canonical == "Labour Party")
     #expect(
       index.csv().hasPrefix(
-        "type,canonical,mentions,documents,aliases\nPARTY,Labour Party,3,3,Labour\n"))
+        "type,canonical,mentions,documents,aliases\r\nPARTY,Labour Party,3,3,Labour\r\n"))
   }
 
   @Test func keepsTheFirstMentionInDocumentOrderWithItsSentence() throws {

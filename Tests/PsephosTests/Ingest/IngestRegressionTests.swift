@@ -1,0 +1,84 @@
+import Foundation
+import Testing
+
+@testable import Psephos
+
+extension IngestTests {
+  /// Inputs the fuzzers (Tests/Fuzz) or a review for input-driven blow-ups found, kept as bytes.
+  @Suite struct IngestRegressionTests {
+    typealias F = IngestFixtures
+
+    /// "e" and `count` marks alternating U+0316 (class 220) and U+0301 (class 230), which
+    /// canonical reordering must sort.
+    private static func zalgo(_ count: Int) -> [UInt8] {
+      [0x65] + Array(repeating: [0xCC, 0x96, 0xCC, 0x81], count: count / 2).joined()
+    }
+
+    /// The longest run of combining marks in `bytes`, counting U+034F as a break.
+    private static func longestCombiningRun(_ bytes: [UInt8]) -> Int {
+      var longest = 0
+      var run = 0
+      for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+        run = scalar.properties.canonicalCombiningClass.rawValue != 0 ? run + 1 : 0
+        longest = max(longest, run)
+      }
+      return longest
+    }
+
+    /// Review: Foundation's NFC (and `String` hashing) reorders a run of combining marks in
+    /// time quadratic in its length: a 200 KB run took 40 s. Runs are now broken with U+034F
+    /// COMBINING GRAPHEME JOINER every 30 marks, as UAX #15's Stream-Safe Text Format does.
+    @Test func breaksRunsOfMoreThanThirtyCombiningMarksBeforeNormalising() {
+      let normalized = TextNormalizer.normalizeNFC(Self.zalgo(100))
+      #expect(Self.longestCombiningRun(normalized) == 30)
+      let text = String(decoding: normalized, as: UTF8.self)
+      #expect(text.unicodeScalars.filter { $0 == "\u{034F}" }.count == 3)
+      // Every mark kept ("e" and the first U+0301 compose to "é").
+      let marks = text.decomposedStringWithCanonicalMapping.unicodeScalars.filter {
+        $0 == "\u{0301}" || $0 == "\u{0316}"
+      }
+      #expect(marks.count == 100)
+      #expect(Array(text.precomposedStringWithCanonicalMapping.utf8) == normalized)
+    }
+
+    @Test func leavesRunsOfThirtyMarksAndOrdinaryTextAlone() {
+      var thirty = Self.zalgo(30)
+      #expect(TextNormalizer.breakLongCombiningRuns(&thirty) == 0)
+      #expect(thirty == Self.zalgo(30))
+      var plain = Array("Caf\u{00E9} na\u{00EF}ve \u{0391}\u{03B8}\u{03AE}\u{03BD}\u{03B1}".utf8)
+      let copy = plain
+      #expect(TextNormalizer.breakLongCombiningRuns(&plain) == 0)
+      #expect(plain == copy)
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func ingestsAVeryLongRunOfCombiningMarksWithAWarning() throws {
+      let document = try F.document(Array("Zalgo: ".utf8) + Self.zalgo(200_000), format: .html)
+        .get()
+      #expect(Self.longestCombiningRun(document.text.bytes) <= 30)
+      #expect(document.findings.contains { $0.message.contains("combining grapheme joiner") })
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func readsAJSONLLineWithAVeryLongRunOfCombiningMarksInAKey() throws {
+      let key = String(decoding: Self.zalgo(200_000), as: UTF8.self)
+      let line = Array("{\"id\": \"z\", \"text\": \"Zalgo\", \"\(key)\": \"x\"}".utf8)
+      let results = Ingester().documents(jsonl: line, path: "z.jsonl", idPrefix: nil)
+      let document = try #require(results.first?.ingested)
+      #expect(document.text.string == "Zalgo")
+      #expect(document.findings.contains { $0.message.contains("combining grapheme joiner") })
+    }
+
+    /// Review: JSONSerialization parses nesting by recursion; Foundation caps it at 512 levels,
+    /// so a deeply nested line is one failure rather than a stack overflow.
+    @Test func failsADeeplyNestedJSONLLineWithoutOverflowingTheStack() throws {
+      let line =
+        [UInt8](repeating: UInt8(ascii: "["), count: 100_000)
+        + [UInt8](repeating: UInt8(ascii: "]"), count: 100_000)
+      let results = Ingester().documents(jsonl: line, path: "deep.jsonl", idPrefix: nil)
+      let failure = try #require(results.first?.ingestFailure)
+      #expect(results.count == 1)
+      #expect(failure.reason.hasPrefix("not valid JSON"))
+    }
+  }
+}
