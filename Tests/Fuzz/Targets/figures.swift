@@ -21,7 +21,6 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     FuzzCheck.require(
       !figure.range.isEmpty && inText(figure.range), "figure range \(figure.range) is bad")
     FuzzCheck.require(figure.range.start >= previousStart, "figure \(figure.range) out of order")
-    FuzzCheck.require(!figure.value.isNaN, "figure \(figure.range) has no value")
     if let comparison = figure.comparison {
       FuzzCheck.require(inText(comparison), "comparison \(comparison) is bad")
     }
