@@ -272,7 +272,8 @@ struct NumberGrammar {
   /// Reads number words starting at word token `index`: "twenty-five", "two hundred and
   /// fifty thousand", "a dozen", "half a million", "two-thirds", "a third of", "one in five",
   /// "hundreds of", "tens of thousands of", "second". Returns nil if no numeral starts here.
-  func words(at index: Int) -> Numeral? {
+  /// With `readingFractions` false, a cardinal is not extended into "one in five".
+  func words(at index: Int, readingFractions: Bool = true) -> Numeral? {
     let token = tokens[index]
     let head =
       token.flags.contains(.hyphenated)
@@ -311,7 +312,7 @@ struct NumberGrammar {
     if numeral.mantissa == 1, numeral.exponent == 0, numeral.tokens.count == 1 {
       numeral.needsUnit = true
     }
-    return fractionAfter(numeral) ?? numeral
+    return readingFractions ? fractionAfter(numeral) ?? numeral : numeral
   }
 
   /// "a hundred", "a million", "a dozen", "a third of", "a quarter of".
@@ -546,7 +547,9 @@ struct NumberGrammar {
       } else if tokens[denominatorIndex].kind == .word,
         !tokens[denominatorIndex].flags.contains(.capitalized)
       {
-        second = words(at: denominatorIndex)
+        // The denominator is a plain number: reading it as a fraction in turn recursed once
+        // per "in" of "one in one in one in ...", without bound.
+        second = words(at: denominatorIndex, readingFractions: false)
       } else {
         second = nil
       }

@@ -234,12 +234,73 @@ enum TextNormalizer {
   /// runs only when `mayNeedNFC(_:)` finds a scalar outside the ranges NFC leaves alone. Runs of
   /// more than 30 combining marks are broken first (see `breakLongCombiningRuns(_:)`), so the
   /// result is NFC of that stream-safe text.
-  static func normalizeNFC(_ bytes: [UInt8]) -> [UInt8] {
+  ///
+  /// Foundation also takes time quadratic in the length of a string whose normal form differs
+  /// (3 MB of decomposed accents: 37 s), so it is given chunks of about `chunkSize` bytes, each
+  /// cut just before a scalar that NFC neither changes nor combines with what precedes it
+  /// (`startsNormalizationChunk(_:)`). Chunks normalised apart join to the same text.
+  ///
+  /// Complexity: O(n × chunkSize) at worst; O(n) without a scan for text NFC leaves alone.
+  static func normalizeNFC(_ bytes: [UInt8], chunkSize: Int = 8192) -> [UInt8] {
     guard mayNeedNFC(bytes) else { return bytes }
     var bytes = bytes
     breakLongCombiningRuns(&bytes)
-    let string = String(decoding: bytes, as: UTF8.self)
-    return Array(string.precomposedStringWithCanonicalMapping.utf8)
+    var out: [UInt8] = []
+    out.reserveCapacity(bytes.count)
+    var start = 0
+    while start < bytes.count {
+      let end = chunkEnd(in: bytes, from: start, size: chunkSize)
+      let chunk = bytes[start..<end]
+      if chunk.withUnsafeBufferPointer({ mayNeedNFC($0) }) {
+        let string = String(decoding: chunk, as: UTF8.self)
+        out.append(contentsOf: string.precomposedStringWithCanonicalMapping.utf8)
+      } else {
+        out.append(contentsOf: chunk)
+      }
+      start = end
+    }
+    return out
+  }
+
+  /// Where the chunk from `start` ends: before the first scalar at least `size` bytes on that
+  /// starts a normalisation chunk, or at the end of the text.
+  private static func chunkEnd(in bytes: [UInt8], from start: Int, size: Int) -> Int {
+    var index = start + max(size, 1)
+    while index < bytes.count {
+      let lead = bytes[index]
+      if lead & 0xC0 == 0x80 {  // Inside a scalar.
+        index += 1
+        continue
+      }
+      let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+      var value = length == 1 ? UInt32(lead) : UInt32(lead) & (0x7F >> UInt32(length))
+      for offset in 1..<length where index + offset < bytes.count {
+        value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+      }
+      if startsNormalizationChunk(value) { return index }
+      index += length
+    }
+    return bytes.count
+  }
+
+  /// Whether text can be cut before scalar `value` and each side normalised on its own: NFC
+  /// leaves it alone (`isStableUnderNFC(_:)`), or it is a Hangul leading consonant or
+  /// syllable, which only ever combine with what follows them.
+  static func startsNormalizationChunk(_ value: UInt32) -> Bool {
+    isStableUnderNFC(value) || (0x1100..<0x1113).contains(value)
+      || (0xAC00..<0xD7A4).contains(value)
+  }
+
+  /// Whether NFC leaves scalar `value` alone whatever surrounds it: canonical combining class
+  /// 0, its own NFC form, never the second half of a composition. See `mayNeedNFC(_:)`.
+  static func isStableUnderNFC(_ value: UInt32) -> Bool {
+    switch value {
+    case 0..<0x300, 0x2002..<0x20D0, 0x2150..<0x2300, 0x2400..<0x2800, 0xFFFD,
+      0x1F000..<0x1FB00:
+      true
+    default:
+      false
+    }
   }
 
   /// The most combining marks (scalars whose canonical combining class is not 0) kept in a row.
@@ -323,51 +384,48 @@ enum TextNormalizer {
   ///
   /// Complexity: O(n), 8 ASCII bytes at a time.
   static func mayNeedNFC(_ bytes: [UInt8]) -> Bool {
-    bytes.withUnsafeBufferPointer { buffer in
-      let count = buffer.count
-      guard let base = buffer.baseAddress else { return false }
-      let raw = UnsafeRawPointer(base)
-      var index = 0
-      while index < count {
-        if index + 8 <= count {
-          let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-          if word & 0x8080_8080_8080_8080 == 0 {
-            index += 8
-            continue
-          }
-        }
-        let lead = buffer[index]
-        if lead < 0x80 {
-          index += 1
+    bytes.withUnsafeBufferPointer { mayNeedNFC($0) }
+  }
+
+  /// Whether the text in `buffer` has a scalar that NFC might change; see `mayNeedNFC(_:)`.
+  static func mayNeedNFC(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+    let count = buffer.count
+    guard let base = buffer.baseAddress else { return false }
+    let raw = UnsafeRawPointer(base)
+    var index = 0
+    while index < count {
+      if index + 8 <= count {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        if word & 0x8080_8080_8080_8080 == 0 {
+          index += 8
           continue
-        }
-        // The input is valid UTF-8: decode one scalar.
-        var value: UInt32
-        var length: Int
-        if lead < 0xE0 {
-          value = UInt32(lead & 0x1F)
-          length = 2
-        } else if lead < 0xF0 {
-          value = UInt32(lead & 0x0F)
-          length = 3
-        } else {
-          value = UInt32(lead & 0x07)
-          length = 4
-        }
-        for offset in 1..<length where index + offset < count {
-          value = value << 6 | UInt32(buffer[index + offset] & 0x3F)
-        }
-        index += length
-        switch value {
-        case 0..<0x300, 0x2002..<0x20D0, 0x2150..<0x2300, 0x2400..<0x2800, 0xFFFD,
-          0x1F000..<0x1FB00:
-          continue
-        default:
-          return true
         }
       }
-      return false
+      let lead = buffer[index]
+      if lead < 0x80 {
+        index += 1
+        continue
+      }
+      // The input is valid UTF-8: decode one scalar.
+      var value: UInt32
+      var length: Int
+      if lead < 0xE0 {
+        value = UInt32(lead & 0x1F)
+        length = 2
+      } else if lead < 0xF0 {
+        value = UInt32(lead & 0x0F)
+        length = 3
+      } else {
+        value = UInt32(lead & 0x07)
+        length = 4
+      }
+      for offset in 1..<length where index + offset < count {
+        value = value << 6 | UInt32(buffer[index + offset] & 0x3F)
+      }
+      index += length
+      if !isStableUnderNFC(value) { return true }
     }
+    return false
   }
 
   // MARK: - Emptiness

@@ -6,6 +6,7 @@ import Foundation
 
 /// Ingest's decoding of arbitrary bytes as a text file and as an HTML file: it must never trap,
 /// and a document it returns must have valid UTF-8, NFC, LF-only text that tokenizes cleanly.
+/// Also: NFC computed in small chunks equals NFC of the whole.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   let bytes = FuzzCheck.bytes(data, size)
@@ -27,5 +28,11 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let tokenized = Tokenizer().tokenize(document.text)
     FuzzCheck.checkTokens(tokenized, in: document.text, validUTF8: true)
   }
+  // NFC in small chunks must equal NFC of the whole (stream-safe) text.
+  var text = Array(String(decoding: bytes, as: UTF8.self).utf8)
+  let chunked = TextNormalizer.normalizeNFC(text, chunkSize: 1 + size % 64)
+  TextNormalizer.breakLongCombiningRuns(&text)
+  let whole = String(decoding: text, as: UTF8.self).precomposedStringWithCanonicalMapping
+  FuzzCheck.require(chunked == Array(whole.utf8), "NFC in chunks of \(1 + size % 64) differs")
   return 0
 }

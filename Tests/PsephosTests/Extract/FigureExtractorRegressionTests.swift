@@ -63,4 +63,23 @@ import Testing
     #expect(found.count == 50_001)
     #expect(found.allSatisfy { $0.unit == "seats" })
   }
+
+  /// Review (a scaling probe): the denominator of "one in five" was read with everything a
+  /// numeral may be, including "one in five" itself, so "one in one in one in ..." recursed
+  /// once per "in" until the stack overflowed (100,000 of them crashed a release build).
+  @Test func readsAChainOfOneInWithoutRecursingPerLink() {
+    let chain = Array(Array(repeating: Array("one in ".utf8), count: 100_000).joined())
+    let (_, found, _) = extract(chain + Array("five voters".utf8))
+    #expect(found.count == 1)
+    #expect(found.first?.kind == .percentage)
+    #expect(found.first?.unit == "fraction")
+  }
+
+  @Test(arguments: ["one in five voters", "nine out of ten", "two in three"])
+  func stillReadsOneInFiveAsAFraction(sentence: String) throws {
+    let (text, found, _) = extract(Array(sentence.utf8))
+    let figure = try #require(found.first)
+    #expect(figure.kind == .percentage && figure.unit == "fraction")
+    #expect(text.string(figure.range).hasPrefix(sentence.split(separator: " ")[0]))
+  }
 }

@@ -80,5 +80,35 @@ extension IngestTests {
       #expect(results.count == 1)
       #expect(failure.reason.hasPrefix("not valid JSON"))
     }
+
+    /// Review (a scaling probe): Foundation's NFC takes time quadratic in the length of a
+    /// string it changes, so 3 MB of decomposed accents took 37 s. It now gets 8 KB chunks.
+    /// Not a speed test: without the fix this takes minutes.
+    @Test(.timeLimit(.minutes(1))) func normalisesALongDecomposedTextInLinearTime() throws {
+      let unit = Array("Caf\u{0065}\u{0301} \u{1100}\u{1161}\u{11A8} ".utf8)
+      let text = Array(Array(repeating: unit, count: 500_000).joined())
+      let document = try F.document(text).get()
+      let expected = Array("Caf\u{00E9} \u{AC01} ".utf8)
+      #expect(document.text.bytes.count == expected.count * 500_000)
+      #expect(document.text.bytes.starts(with: expected + expected))
+    }
+
+    @Test(arguments: [1, 2, 3, 5, 8, 13, 64])
+    func normalisesInChunksToTheSameTextAsAWhole(chunkSize: Int) {
+      let samples = [
+        "e\u{0301}\u{0316}x\u{0323}\u{0307} \u{1100}\u{1161}\u{11A8}\u{AC00}\u{11A8}",
+        "\u{03B1}\u{0301}\u{0391}\u{0313}\u{0300}\u{0345} \u{0915}\u{093C}\u{0BC6}\u{0BBE}",
+        "A\u{030A}\u{212B}\u{2126} \u{1E9B}\u{0323} \u{0CC6}\u{0CC2}\u{0CD5} \u{304B}\u{3099}",
+        "\u{1100}\u{1100}\u{1161}\u{1161}\u{11A8}\u{11A8}e"
+          + String(repeating: "\u{0301}", count: 40),
+      ]
+      for sample in samples {
+        var bytes = Array(sample.utf8)
+        let chunked = TextNormalizer.normalizeNFC(bytes, chunkSize: chunkSize)
+        TextNormalizer.breakLongCombiningRuns(&bytes)
+        let whole = String(decoding: bytes, as: UTF8.self).precomposedStringWithCanonicalMapping
+        #expect(chunked == Array(whole.utf8), "\(sample.unicodeScalars.map(\.value))")
+      }
+    }
   }
 }
