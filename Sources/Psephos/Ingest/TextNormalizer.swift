@@ -284,11 +284,23 @@ enum TextNormalizer {
   }
 
   /// Whether text can be cut before scalar `value` and each side normalised on its own: NFC
-  /// leaves it alone (`isStableUnderNFC(_:)`), or it is a Hangul leading consonant or
-  /// syllable, which only ever combine with what follows them.
+  /// leaves it alone (`isStableUnderNFC(_:)`), or it is a letter of a script whose letters
+  /// only ever combine with what follows them, never with what precedes (checked against the
+  /// Unicode Character Database: combining class 0, decomposition starting with a starter,
+  /// never the second half of a composition). Covering Greek, Cyrillic, Hebrew, Arabic, Thai,
+  /// kana, CJK and Hangul keeps chunks short in text with few spaces or decomposed accents.
   static func startsNormalizationChunk(_ value: UInt32) -> Bool {
-    isStableUnderNFC(value) || (0x1100..<0x1113).contains(value)
-      || (0xAC00..<0xD7A4).contains(value)
+    switch value {
+    case 0x0370..<0x0483, 0x0488..<0x0590,  // Greek, Cyrillic (not its combining marks), Armenian
+      0x05D0..<0x05EB, 0x0620..<0x064B, 0x0E01..<0x0E2F,  // Hebrew, Arabic, Thai letters
+      0x1100..<0x1113, 0xAC00..<0xD7A4,  // Hangul leading consonants and syllables
+      0x1E00..<0x2000,  // Latin Extended Additional, Greek Extended
+      0x3000..<0x302A, 0x3041..<0x3097, 0x30A1..<0x30FB,  // CJK punctuation, kana
+      0x3400..<0x4DC0, 0x4E00..<0xA000:  // CJK ideographs
+      true
+    default:
+      isStableUnderNFC(value)
+    }
   }
 
   /// Whether NFC leaves scalar `value` alone whatever surrounds it: canonical combining class

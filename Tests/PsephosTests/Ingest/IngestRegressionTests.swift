@@ -84,6 +84,12 @@ extension IngestTests {
     /// Review (a scaling probe): Foundation's NFC takes time quadratic in the length of a
     /// string it changes, so 3 MB of decomposed accents took 37 s. It now gets 8 KB chunks.
     /// Not a speed test: without the fix this takes minutes.
+    @Test(.timeLimit(.minutes(1))) func normalisesALongDecomposedGreekTextWithoutSpaces() {
+      let text = Array(Array(repeating: Array("\u{03B1}\u{0301}".utf8), count: 1_500_000).joined())
+      let normalized = TextNormalizer.normalizeNFC(text)
+      #expect(normalized == Array(String(repeating: "\u{03AC}", count: 1_500_000).utf8))
+    }
+
     @Test(.timeLimit(.minutes(1))) func normalisesALongDecomposedTextInLinearTime() throws {
       let unit = Array("Caf\u{0065}\u{0301} \u{1100}\u{1161}\u{11A8} ".utf8)
       let text = Array(Array(repeating: unit, count: 500_000).joined())
@@ -101,6 +107,10 @@ extension IngestTests {
         "A\u{030A}\u{212B}\u{2126} \u{1E9B}\u{0323} \u{0CC6}\u{0CC2}\u{0CD5} \u{304B}\u{3099}",
         "\u{1100}\u{1100}\u{1161}\u{1161}\u{11A8}\u{11A8}e"
           + String(repeating: "\u{0301}", count: 40),
+        "\u{03B1}\u{0301}\u{03B5}\u{0313}\u{0301}\u{0399}\u{0308}\u{1F00}\u{0345}\u{1FBF}\u{0301}",
+        "\u{0418}\u{0306}\u{0415}\u{0308}\u{0483}\u{0418}\u{0301}\u{0487}\u{0430}",
+        "\u{304B}\u{3099}\u{30CF}\u{309A}\u{3001}\u{30A6}\u{3099}\u{302A}\u{6F22}\u{0E01}\u{0E38}",
+        "\u{05D0}\u{05B7}\u{05BC}\u{0627}\u{0653}\u{0648}\u{0654}\u{0E40}\u{0E01}\u{0E48}",
       ]
       for sample in samples {
         var bytes = Array(sample.utf8)
