@@ -69,6 +69,32 @@ extension IngestTests {
       #expect(document.findings.contains { $0.message.contains("combining grapheme joiner") })
     }
 
+    /// Review (a scaling probe): JSONSerialization hashes keys, and `String` hashing is
+    /// quadratic in a run of combining marks, so a key or id of escaped marks ("\u0316\u0301"
+    /// ...) stalled the reader (400 KB: 12 s). Escaped marks are now broken like raw ones.
+    @Test(.timeLimit(.minutes(1))) func readsAJSONLLineWithALongRunOfEscapedMarksInAKeyAndId()
+      throws
+    {
+      let marks = String(repeating: "\\u0316\\u0301\\ud834\\udd65", count: 70_000)
+      let line = Array("{\"id\": \"z\(marks)\", \"text\": \"Zalgo\", \"k\(marks)\": \"x\"}".utf8)
+      let results = Ingester().documents(jsonl: line, path: "z.jsonl", idPrefix: nil)
+      let document = try #require(results.first?.ingested)
+      #expect(document.text.string == "Zalgo")
+      #expect(document.id.unicodeScalars.filter { $0 == "\u{034F}" }.count == (70_000 * 3 - 1) / 30)
+      #expect(document.findings.contains { $0.message.contains("combining grapheme joiner") })
+    }
+
+    @Test func breaksEscapedMarksOnlyInRealEscapes() {
+      let marks = String(repeating: "\\u0301", count: 31)
+      var escaped = Array("\"\(marks)\"".utf8)
+      #expect(TextNormalizer.breakLongCombiningRuns(&escaped, jsonEscapes: true) == 1)
+      #expect(String(decoding: escaped, as: UTF8.self) == "\"\(marks.dropLast(6))\\u034F\\u0301\"")
+      var literal = Array("\"\(String(repeating: "\\\\u0301", count: 31))\"".utf8)
+      let copy = literal
+      #expect(TextNormalizer.breakLongCombiningRuns(&literal, jsonEscapes: true) == 0)
+      #expect(literal == copy)
+    }
+
     /// Review: JSONSerialization parses nesting by recursion; Foundation caps it at 512 levels,
     /// so a deeply nested line is one failure rather than a stack overflow.
     @Test func failsADeeplyNestedJSONLLineWithoutOverflowingTheStack() throws {
