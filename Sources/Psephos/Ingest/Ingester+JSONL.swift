@@ -99,7 +99,7 @@ struct JSONLRecords {
     var json = Array(bytes)
     var findings: [Finding] = []
     ingester.noteBrokenCombiningRuns(
-      TextNormalizer.breakLongCombiningRuns(&json, jsonEscapes: true), in: &findings)
+      CombiningMarks.breakLongRuns(&json, jsonEscapes: true), in: &findings)
     let object: Any
     do {
       object = try JSONSerialization.jsonObject(with: Data(json))

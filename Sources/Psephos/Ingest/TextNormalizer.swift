@@ -232,8 +232,8 @@ enum TextNormalizer {
   ///
   /// Foundation's normaliser is slow (it builds a `String` and walks grapheme machinery), so it
   /// runs only when `mayNeedNFC(_:)` finds a scalar outside the ranges NFC leaves alone. Runs of
-  /// more than 30 combining marks are broken first (see `breakLongCombiningRuns(_:)`), so the
-  /// result is NFC of that stream-safe text.
+  /// more than 30 combining marks are broken first (see `CombiningMarks`), so the result is NFC
+  /// of that stream-safe text.
   ///
   /// Foundation also takes time quadratic in the length of a string whose normal form differs
   /// (3 MB of decomposed accents: 37 s), so it is given chunks of about `chunkSize` bytes, each
@@ -244,7 +244,7 @@ enum TextNormalizer {
   static func normalizeNFC(_ bytes: [UInt8], chunkSize: Int = 8192) -> [UInt8] {
     guard mayNeedNFC(bytes) else { return bytes }
     var bytes = bytes
-    breakLongCombiningRuns(&bytes)
+    CombiningMarks.breakLongRuns(&bytes)
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count)
     var start = 0
@@ -315,99 +315,6 @@ enum TextNormalizer {
     }
   }
 
-  /// The most combining marks (scalars whose canonical combining class is not 0) kept in a row.
-  static let maximumCombiningRun = 30
-
-  /// Puts U+034F COMBINING GRAPHEME JOINER before the 31st combining mark in a row, and every
-  /// 30 marks after that, as the Stream-Safe Text Format of UAX #15 does; returns how many
-  /// joiners it inserted.
-  ///
-  /// Canonical reordering, in Foundation's NFC and in `String` hashing and comparison, is
-  /// quadratic in the length of a run of marks: a 200 KB run of "Zalgo" marks took 40 s to
-  /// normalise. No real text has runs this long, and the joiner (a mark of class 0, invisible)
-  /// keeps every mark in place while bounding the work. Text that `mayNeedNFC(_:)` passes has
-  /// no combining marks and is not even scanned.
-  ///
-  /// With `jsonEscapes`, the bytes are a JSON text: marks written as `\u` escapes count too,
-  /// and the joiner is inserted as `\u034F`.
-  ///
-  /// Complexity: O(n); no copy unless a run is too long.
-  @discardableResult
-  static func breakLongCombiningRuns(_ bytes: inout [UInt8], jsonEscapes: Bool = false) -> Int {
-    guard mayNeedNFC(bytes) || (jsonEscapes && bytes.contains(UInt8(ascii: "\\"))) else {
-      return 0
-    }
-    var run = 0
-    var firstTooLong: Int?
-    var index = 0
-    while index < bytes.count, firstTooLong == nil {
-      let (isMark, length) = combiningMark(in: bytes, at: index, jsonEscapes: jsonEscapes)
-      run = isMark ? run + 1 : 0
-      if run > maximumCombiningRun { firstTooLong = index }
-      index += length
-    }
-    guard let firstTooLong else { return 0 }
-    let joiner: [UInt8] = jsonEscapes ? Array("\\u034F".utf8) : [0xCD, 0x8F]  // U+034F
-    var out = Array(bytes[..<firstTooLong])
-    out.reserveCapacity(bytes.count + bytes.count / 64)
-    var inserted = 0
-    run = 0
-    index = firstTooLong
-    while index < bytes.count {
-      let (isMark, length) = combiningMark(in: bytes, at: index, jsonEscapes: jsonEscapes)
-      if isMark {
-        if run == maximumCombiningRun || index == firstTooLong {
-          out.append(contentsOf: joiner)
-          inserted += 1
-          run = 0
-        }
-        run += 1
-      } else {
-        run = 0
-      }
-      out.append(contentsOf: bytes[index..<(index + length)])
-      index += length
-    }
-    bytes = out
-    return inserted
-  }
-
-  /// Whether the scalar at `index` of UTF-8 `bytes` is a combining mark (canonical combining
-  /// class other than 0), and its length; a malformed byte counts as one byte, not a mark.
-  /// With `jsonEscapes`, a `\u` escape (or a surrogate pair of them) is one scalar and any
-  /// other escape two bytes that are not a mark.
-  private static func combiningMark(in bytes: [UInt8], at index: Int, jsonEscapes: Bool)
-    -> (Bool, Int)
-  {
-    let lead = bytes[index]
-    if jsonEscapes, lead == UInt8(ascii: "\\") {
-      guard let unit = escapedUnit(in: bytes, at: index) else {
-        return (false, min(2, bytes.count - index))
-      }
-      var value = UInt32(unit)
-      var length = 6
-      if (0xD800..<0xDC00).contains(unit), let low = escapedUnit(in: bytes, at: index + 6),
-        (0xDC00..<0xE000).contains(low)
-      {
-        value = 0x10000 + (UInt32(unit) - 0xD800) << 10 + (UInt32(low) - 0xDC00)
-        length = 12
-      }
-      let scalar = Unicode.Scalar(value)
-      return (scalar.map { $0.properties.canonicalCombiningClass.rawValue != 0 } ?? false, length)
-    }
-    if lead < 0xC2 || lead > 0xF4 { return (false, 1) }  // ASCII, or not a lead byte.
-    let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-    guard index + length <= bytes.count else { return (false, 1) }
-    var value = UInt32(lead) & (0x7F >> UInt32(length))
-    for offset in 1..<length {
-      let next = bytes[index + offset]
-      guard next & 0xC0 == 0x80 else { return (false, 1) }
-      value = value << 6 | UInt32(next & 0x3F)
-    }
-    guard let scalar = Unicode.Scalar(value) else { return (false, length) }
-    return (scalar.properties.canonicalCombiningClass.rawValue != 0, length)
-  }
-
   /// Whether the text has a scalar that NFC might change or combine with its neighbour.
   ///
   /// A conservative NFC quick check: false only when every scalar has canonical combining
@@ -463,25 +370,6 @@ enum TextNormalizer {
       if !isStableUnderNFC(value) { return true }
     }
     return false
-  }
-
-  /// The code unit of a JSON `\uXXXX` escape at `index`, if there is one.
-  private static func escapedUnit(in bytes: [UInt8], at index: Int) -> UInt16? {
-    guard index + 6 <= bytes.count, bytes[index] == UInt8(ascii: "\\"),
-      bytes[index + 1] == UInt8(ascii: "u")
-    else { return nil }
-    var unit: UInt16 = 0
-    for byte in bytes[(index + 2)..<(index + 6)] {
-      let digit: UInt8
-      switch byte {
-      case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-      case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-      case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-      default: return nil
-      }
-      unit = unit << 4 | UInt16(digit)
-    }
-    return unit
   }
 
   // MARK: - Emptiness

@@ -43,11 +43,11 @@ extension IngestTests {
 
     @Test func leavesRunsOfThirtyMarksAndOrdinaryTextAlone() {
       var thirty = Self.zalgo(30)
-      #expect(TextNormalizer.breakLongCombiningRuns(&thirty) == 0)
+      #expect(CombiningMarks.breakLongRuns(&thirty) == 0)
       #expect(thirty == Self.zalgo(30))
       var plain = Array("Caf\u{00E9} na\u{00EF}ve \u{0391}\u{03B8}\u{03AE}\u{03BD}\u{03B1}".utf8)
       let copy = plain
-      #expect(TextNormalizer.breakLongCombiningRuns(&plain) == 0)
+      #expect(CombiningMarks.breakLongRuns(&plain) == 0)
       #expect(plain == copy)
     }
 
@@ -87,11 +87,11 @@ extension IngestTests {
     @Test func breaksEscapedMarksOnlyInRealEscapes() {
       let marks = String(repeating: "\\u0301", count: 31)
       var escaped = Array("\"\(marks)\"".utf8)
-      #expect(TextNormalizer.breakLongCombiningRuns(&escaped, jsonEscapes: true) == 1)
+      #expect(CombiningMarks.breakLongRuns(&escaped, jsonEscapes: true) == 1)
       #expect(String(decoding: escaped, as: UTF8.self) == "\"\(marks.dropLast(6))\\u034F\\u0301\"")
       var literal = Array("\"\(String(repeating: "\\\\u0301", count: 31))\"".utf8)
       let copy = literal
-      #expect(TextNormalizer.breakLongCombiningRuns(&literal, jsonEscapes: true) == 0)
+      #expect(CombiningMarks.breakLongRuns(&literal, jsonEscapes: true) == 0)
       #expect(literal == copy)
     }
 
@@ -141,7 +141,7 @@ extension IngestTests {
       for sample in samples {
         var bytes = Array(sample.utf8)
         let chunked = TextNormalizer.normalizeNFC(bytes, chunkSize: chunkSize)
-        TextNormalizer.breakLongCombiningRuns(&bytes)
+        CombiningMarks.breakLongRuns(&bytes)
         let whole = String(decoding: bytes, as: UTF8.self).precomposedStringWithCanonicalMapping
         #expect(chunked == Array(whole.utf8), "\(sample.unicodeScalars.map(\.value))")
       }
