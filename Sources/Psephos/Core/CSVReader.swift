@@ -15,7 +15,8 @@ import Foundation
 ///   pass reports every bad row and the caller decides how much they matter.
 ///
 /// Columns count Unicode code points, as editors do; the column of a quoted field is that of its
-/// opening quote.
+/// opening quote. A field with more than 30 combining marks in a row gets an invisible U+034F
+/// joiner before every 31st (see `CombiningMarks`); positions still refer to the file.
 public struct CSVReader: Sendable {
   /// The name used in messages (usually the file's path).
   public var file: String
@@ -376,14 +377,19 @@ private struct Parser {
     return CSVReader.Field(text: text, line: fieldLine, column: fieldColumn)
   }
 
-  /// Decodes a field's bytes; `isValid` is false if they are not UTF-8.
+  /// Decodes a field's bytes; `isValid` is false if they are not UTF-8. A run of more than 30
+  /// combining marks gets U+034F joiners (`CombiningMarks`), or hashing the field would take
+  /// time quadratic in the run.
   static func decode(_ field: UnsafeBufferPointer<UInt8>) -> (text: String, isValid: Bool) {
     var ascii = true
     for byte in field where byte >= 0x80 {
       ascii = false
       break
     }
-    return (String(decoding: field, as: UTF8.self), ascii || isValidUTF8(field))
+    if ascii { return (String(decoding: field, as: UTF8.self), true) }
+    var bytes = Array(field)
+    CombiningMarks.breakLongRuns(&bytes)
+    return (String(decoding: bytes, as: UTF8.self), isValidUTF8(field))
   }
 
   /// Notes invalid UTF-8 at a field's start.

@@ -94,10 +94,12 @@ struct JSONLRecords {
     func failure(_ reason: String) -> Result<Document, IngestFailure> {
       .failure(IngestFailure(path: path, line: line, reason: reason))
     }
-    // Long runs of combining marks are broken before parsing, which hashes the keys.
+    // Long runs of combining marks, raw or escaped, are broken before parsing, which hashes
+    // the keys, and before the id is hashed.
     var json = Array(bytes)
     var findings: [Finding] = []
-    ingester.noteBrokenCombiningRuns(TextNormalizer.breakLongCombiningRuns(&json), in: &findings)
+    ingester.noteBrokenCombiningRuns(
+      CombiningMarks.breakLongRuns(&json, jsonEscapes: true), in: &findings)
     let object: Any
     do {
       object = try JSONSerialization.jsonObject(with: Data(json))

@@ -106,7 +106,7 @@ public struct Ingester: Sendable {
     var findings = decoded.findings
     TextNormalizer.normalizeLineEndings(&text)
     // Before HTML extraction and front matter, which hash attribute names and keys.
-    noteBrokenCombiningRuns(TextNormalizer.breakLongCombiningRuns(&text), in: &findings)
+    noteBrokenCombiningRuns(CombiningMarks.breakLongRuns(&text), in: &findings)
     var own = Metadata()
     switch format {
     case .html:
@@ -134,13 +134,13 @@ public struct Ingester: Sendable {
         text: SourceText(normalizedUTF8: text), findings: findings))
   }
 
-  /// Says how many joiners `TextNormalizer.breakLongCombiningRuns(_:)` inserted, if any.
+  /// Says how many joiners `CombiningMarks.breakLongRuns(_:jsonEscapes:)` inserted, if any.
   func noteBrokenCombiningRuns(_ inserted: Int, in findings: inout [Finding]) {
     guard inserted > 0 else { return }
     findings.append(
       Finding(
         .warning,
-        "more than \(TextNormalizer.maximumCombiningRun) combining marks in a row: \(inserted)"
+        "more than \(CombiningMarks.maximumRun) combining marks in a row: \(inserted)"
           + " U+034F combining grapheme joiner(s) inserted so the text can be normalised"))
   }
 

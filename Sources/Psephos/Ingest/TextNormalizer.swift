@@ -232,8 +232,8 @@ enum TextNormalizer {
   ///
   /// Foundation's normaliser is slow (it builds a `String` and walks grapheme machinery), so it
   /// runs only when `mayNeedNFC(_:)` finds a scalar outside the ranges NFC leaves alone. Runs of
-  /// more than 30 combining marks are broken first (see `breakLongCombiningRuns(_:)`), so the
-  /// result is NFC of that stream-safe text.
+  /// more than 30 combining marks are broken first (see `CombiningMarks`), so the result is NFC
+  /// of that stream-safe text.
   ///
   /// Foundation also takes time quadratic in the length of a string whose normal form differs
   /// (3 MB of decomposed accents: 37 s), so it is given chunks of about `chunkSize` bytes, each
@@ -244,7 +244,7 @@ enum TextNormalizer {
   static func normalizeNFC(_ bytes: [UInt8], chunkSize: Int = 8192) -> [UInt8] {
     guard mayNeedNFC(bytes) else { return bytes }
     var bytes = bytes
-    breakLongCombiningRuns(&bytes)
+    CombiningMarks.breakLongRuns(&bytes)
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count)
     var start = 0
@@ -284,11 +284,23 @@ enum TextNormalizer {
   }
 
   /// Whether text can be cut before scalar `value` and each side normalised on its own: NFC
-  /// leaves it alone (`isStableUnderNFC(_:)`), or it is a Hangul leading consonant or
-  /// syllable, which only ever combine with what follows them.
+  /// leaves it alone (`isStableUnderNFC(_:)`), or it is a letter of a script whose letters
+  /// only ever combine with what follows them, never with what precedes (checked against the
+  /// Unicode Character Database: combining class 0, decomposition starting with a starter,
+  /// never the second half of a composition). Covering Greek, Cyrillic, Hebrew, Arabic, Thai,
+  /// kana, CJK and Hangul keeps chunks short in text with few spaces or decomposed accents.
   static func startsNormalizationChunk(_ value: UInt32) -> Bool {
-    isStableUnderNFC(value) || (0x1100..<0x1113).contains(value)
-      || (0xAC00..<0xD7A4).contains(value)
+    switch value {
+    case 0x0370..<0x0483, 0x0488..<0x0590,  // Greek, Cyrillic (not its combining marks), Armenian
+      0x05D0..<0x05EB, 0x0620..<0x064B, 0x0E01..<0x0E2F,  // Hebrew, Arabic, Thai letters
+      0x1100..<0x1113, 0xAC00..<0xD7A4,  // Hangul leading consonants and syllables
+      0x1E00..<0x2000,  // Latin Extended Additional, Greek Extended
+      0x3000..<0x302A, 0x3041..<0x3097, 0x30A1..<0x30FB,  // CJK punctuation, kana
+      0x3400..<0x4DC0, 0x4E00..<0xA000:  // CJK ideographs
+      true
+    default:
+      isStableUnderNFC(value)
+    }
   }
 
   /// Whether NFC leaves scalar `value` alone whatever surrounds it: canonical combining class
@@ -301,74 +313,6 @@ enum TextNormalizer {
     default:
       false
     }
-  }
-
-  /// The most combining marks (scalars whose canonical combining class is not 0) kept in a row.
-  static let maximumCombiningRun = 30
-
-  /// Puts U+034F COMBINING GRAPHEME JOINER before the 31st combining mark in a row, and every
-  /// 30 marks after that, as the Stream-Safe Text Format of UAX #15 does; returns how many
-  /// joiners it inserted.
-  ///
-  /// Canonical reordering, in Foundation's NFC and in `String` hashing and comparison, is
-  /// quadratic in the length of a run of marks: a 200 KB run of "Zalgo" marks took 40 s to
-  /// normalise. No real text has runs this long, and the joiner (a mark of class 0, invisible)
-  /// keeps every mark in place while bounding the work. Text that `mayNeedNFC(_:)` passes has
-  /// no combining marks and is not even scanned.
-  ///
-  /// Complexity: O(n); no copy unless a run is too long.
-  @discardableResult
-  static func breakLongCombiningRuns(_ bytes: inout [UInt8]) -> Int {
-    guard mayNeedNFC(bytes) else { return 0 }
-    var run = 0
-    var firstTooLong: Int?
-    var index = 0
-    while index < bytes.count, firstTooLong == nil {
-      let (isMark, length) = combiningMark(in: bytes, at: index)
-      run = isMark ? run + 1 : 0
-      if run > maximumCombiningRun { firstTooLong = index }
-      index += length
-    }
-    guard let firstTooLong else { return 0 }
-    var out = Array(bytes[..<firstTooLong])
-    out.reserveCapacity(bytes.count + bytes.count / 64)
-    var inserted = 0
-    run = 0
-    index = firstTooLong
-    while index < bytes.count {
-      let (isMark, length) = combiningMark(in: bytes, at: index)
-      if isMark {
-        if run == maximumCombiningRun || index == firstTooLong {
-          out.append(contentsOf: [0xCD, 0x8F])  // U+034F
-          inserted += 1
-          run = 0
-        }
-        run += 1
-      } else {
-        run = 0
-      }
-      out.append(contentsOf: bytes[index..<(index + length)])
-      index += length
-    }
-    bytes = out
-    return inserted
-  }
-
-  /// Whether the scalar at `index` of UTF-8 `bytes` is a combining mark (canonical combining
-  /// class other than 0), and its length; a malformed byte counts as one byte, not a mark.
-  private static func combiningMark(in bytes: [UInt8], at index: Int) -> (Bool, Int) {
-    let lead = bytes[index]
-    if lead < 0xC2 || lead > 0xF4 { return (false, 1) }  // ASCII, or not a lead byte.
-    let length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-    guard index + length <= bytes.count else { return (false, 1) }
-    var value = UInt32(lead) & (0x7F >> UInt32(length))
-    for offset in 1..<length {
-      let next = bytes[index + offset]
-      guard next & 0xC0 == 0x80 else { return (false, 1) }
-      value = value << 6 | UInt32(next & 0x3F)
-    }
-    guard let scalar = Unicode.Scalar(value) else { return (false, length) }
-    return (scalar.properties.canonicalCombiningClass.rawValue != 0, length)
   }
 
   /// Whether the text has a scalar that NFC might change or combine with its neighbour.

@@ -31,7 +31,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   // NFC in small chunks must equal NFC of the whole (stream-safe) text.
   var text = Array(String(decoding: bytes, as: UTF8.self).utf8)
   let chunked = TextNormalizer.normalizeNFC(text, chunkSize: 1 + size % 64)
-  TextNormalizer.breakLongCombiningRuns(&text)
+  CombiningMarks.breakLongRuns(&text)
   let whole = String(decoding: text, as: UTF8.self).precomposedStringWithCanonicalMapping
   FuzzCheck.require(chunked == Array(whole.utf8), "NFC in chunks of \(1 + size % 64) differs")
   return 0

@@ -43,11 +43,11 @@ extension IngestTests {
 
     @Test func leavesRunsOfThirtyMarksAndOrdinaryTextAlone() {
       var thirty = Self.zalgo(30)
-      #expect(TextNormalizer.breakLongCombiningRuns(&thirty) == 0)
+      #expect(CombiningMarks.breakLongRuns(&thirty) == 0)
       #expect(thirty == Self.zalgo(30))
       var plain = Array("Caf\u{00E9} na\u{00EF}ve \u{0391}\u{03B8}\u{03AE}\u{03BD}\u{03B1}".utf8)
       let copy = plain
-      #expect(TextNormalizer.breakLongCombiningRuns(&plain) == 0)
+      #expect(CombiningMarks.breakLongRuns(&plain) == 0)
       #expect(plain == copy)
     }
 
@@ -69,6 +69,32 @@ extension IngestTests {
       #expect(document.findings.contains { $0.message.contains("combining grapheme joiner") })
     }
 
+    /// Review (a scaling probe): JSONSerialization hashes keys, and `String` hashing is
+    /// quadratic in a run of combining marks, so a key or id of escaped marks ("\u0316\u0301"
+    /// ...) stalled the reader (400 KB: 12 s). Escaped marks are now broken like raw ones.
+    @Test(.timeLimit(.minutes(1))) func readsAJSONLLineWithALongRunOfEscapedMarksInAKeyAndId()
+      throws
+    {
+      let marks = String(repeating: "\\u0316\\u0301\\ud834\\udd65", count: 70_000)
+      let line = Array("{\"id\": \"z\(marks)\", \"text\": \"Zalgo\", \"k\(marks)\": \"x\"}".utf8)
+      let results = Ingester().documents(jsonl: line, path: "z.jsonl", idPrefix: nil)
+      let document = try #require(results.first?.ingested)
+      #expect(document.text.string == "Zalgo")
+      #expect(document.id.unicodeScalars.filter { $0 == "\u{034F}" }.count == (70_000 * 3 - 1) / 30)
+      #expect(document.findings.contains { $0.message.contains("combining grapheme joiner") })
+    }
+
+    @Test func breaksEscapedMarksOnlyInRealEscapes() {
+      let marks = String(repeating: "\\u0301", count: 31)
+      var escaped = Array("\"\(marks)\"".utf8)
+      #expect(CombiningMarks.breakLongRuns(&escaped, jsonEscapes: true) == 1)
+      #expect(String(decoding: escaped, as: UTF8.self) == "\"\(marks.dropLast(6))\\u034F\\u0301\"")
+      var literal = Array("\"\(String(repeating: "\\\\u0301", count: 31))\"".utf8)
+      let copy = literal
+      #expect(CombiningMarks.breakLongRuns(&literal, jsonEscapes: true) == 0)
+      #expect(literal == copy)
+    }
+
     /// Review: JSONSerialization parses nesting by recursion; Foundation caps it at 512 levels,
     /// so a deeply nested line is one failure rather than a stack overflow.
     @Test func failsADeeplyNestedJSONLLineWithoutOverflowingTheStack() throws {
@@ -84,6 +110,12 @@ extension IngestTests {
     /// Review (a scaling probe): Foundation's NFC takes time quadratic in the length of a
     /// string it changes, so 3 MB of decomposed accents took 37 s. It now gets 8 KB chunks.
     /// Not a speed test: without the fix this takes minutes.
+    @Test(.timeLimit(.minutes(1))) func normalisesALongDecomposedGreekTextWithoutSpaces() {
+      let text = Array(Array(repeating: Array("\u{03B1}\u{0301}".utf8), count: 1_500_000).joined())
+      let normalized = TextNormalizer.normalizeNFC(text)
+      #expect(normalized == Array(String(repeating: "\u{03AC}", count: 1_500_000).utf8))
+    }
+
     @Test(.timeLimit(.minutes(1))) func normalisesALongDecomposedTextInLinearTime() throws {
       let unit = Array("Caf\u{0065}\u{0301} \u{1100}\u{1161}\u{11A8} ".utf8)
       let text = Array(Array(repeating: unit, count: 500_000).joined())
@@ -101,11 +133,15 @@ extension IngestTests {
         "A\u{030A}\u{212B}\u{2126} \u{1E9B}\u{0323} \u{0CC6}\u{0CC2}\u{0CD5} \u{304B}\u{3099}",
         "\u{1100}\u{1100}\u{1161}\u{1161}\u{11A8}\u{11A8}e"
           + String(repeating: "\u{0301}", count: 40),
+        "\u{03B1}\u{0301}\u{03B5}\u{0313}\u{0301}\u{0399}\u{0308}\u{1F00}\u{0345}\u{1FBF}\u{0301}",
+        "\u{0418}\u{0306}\u{0415}\u{0308}\u{0483}\u{0418}\u{0301}\u{0487}\u{0430}",
+        "\u{304B}\u{3099}\u{30CF}\u{309A}\u{3001}\u{30A6}\u{3099}\u{302A}\u{6F22}\u{0E01}\u{0E38}",
+        "\u{05D0}\u{05B7}\u{05BC}\u{0627}\u{0653}\u{0648}\u{0654}\u{0E40}\u{0E01}\u{0E48}",
       ]
       for sample in samples {
         var bytes = Array(sample.utf8)
         let chunked = TextNormalizer.normalizeNFC(bytes, chunkSize: chunkSize)
-        TextNormalizer.breakLongCombiningRuns(&bytes)
+        CombiningMarks.breakLongRuns(&bytes)
         let whole = String(decoding: bytes, as: UTF8.self).precomposedStringWithCanonicalMapping
         #expect(chunked == Array(whole.utf8), "\(sample.unicodeScalars.map(\.value))")
       }

@@ -77,4 +77,21 @@ import Testing
         "r.csv:7:1: warning: duplicate of the row at r.csv:6; this copy is ignored",
       ])
   }
+
+  /// Review (a scaling probe): a field of combining marks (an election id of 50,000 of them)
+  /// took 14 s to validate and index, as hashing a `String` is quadratic in a run of marks.
+  /// The CSV reader now breaks runs of more than 30 with U+034F; positions are unchanged.
+  @Test(.timeLimit(.minutes(1))) func validatesFieldsOfManyCombiningMarksInLinearTime() throws {
+    let marks = String(repeating: "\u{0316}\u{0301}", count: 60_000)
+    let csv = Array(
+      "election_id,area_name,party,votes\ne\(marks),a,Lab,5\ne\(marks),a,Lab,6\n".utf8)
+    let validation = ResultsValidator().validate(csv, file: "r.csv")
+    let conflict = try #require(validation.diagnostics.first)
+    #expect(conflict.line == 3 && conflict.column == 120_009)
+    #expect(validation.records.count == 2)
+    let id = try #require(validation.records.first?.election.id)
+    #expect(id.unicodeScalars.filter { $0 == "\u{034F}" }.count == 119_999 / 30)
+    let store = ResultsStore(records: validation.records)
+    #expect(store.records(forElection: id).count == 2)
+  }
 }
