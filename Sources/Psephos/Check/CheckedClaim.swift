@@ -21,8 +21,13 @@ extension CrossChecker {
     _ claims: [Claim], of metadata: Metadata, against store: ResultsStore
   ) -> [CheckedClaim] {
     guard !claims.isEmpty else { return [] }
+    return check(claims, of: metadata, linker: EntityLinker(store: store))
+  }
+
+  /// The same, with the store's names folded beforehand (once per run, not per document).
+  func check(_ claims: [Claim], of metadata: Metadata, linker: EntityLinker) -> [CheckedClaim] {
+    guard !claims.isEmpty else { return [] }
     let context = CheckContext(metadata: metadata, claims: claims)
-    let linker = EntityLinker(store: store)
     return claims.map {
       CheckedClaim(claim: $0, verdict: check($0, linker: linker, context: context))
     }

@@ -42,11 +42,14 @@ extension ClaimCheck {
     {
       return totals(in: entity.canonical, measure: measure, election: election)
     }
-    var records = linker.records(for: entity)
+    var records: [ResultRecord]
     if let option = claim.option {
-      records = records.filter { FoldedName($0.option ?? "") == FoldedName(option) }
+      let wanted = FoldedName(option)
+      records = linker.records(for: entity).filter { FoldedName($0.option ?? "") == wanted }
     } else if entity.kind == .party {
-      records = bestPartyRecords(records, canonical: entity.canonical)
+      records = linker.bestRecords(forParty: entity.canonical)
+    } else {
+      records = linker.records(for: entity)
     }
     var fitting = records.filter { record($0, fits: election) }
     if fitting.isEmpty, election.isPlaceInherited {
@@ -111,18 +114,6 @@ extension ClaimCheck {
           "\(values.map(\.grouped).joined(separator: " + ")) = \(sum.grouped) \(unit) (every row of \(first.displayArea)\(first.countName.map { ", \($0)" } ?? ""), \(first.election.id), \(first.provenance.file) lines \(rows.map { String($0.provenance.line) }.joined(separator: ", ")))"
       )
     }
-  }
-
-  /// Within each contest, only the records whose party matches the name best (the Scottish
-  /// Conservatives' row over a looser match in the same count).
-  func bestPartyRecords(_ records: [ResultRecord], canonical: String) -> [ResultRecord] {
-    let matcher = linker.matcher(canonical)
-    let scores = records.map { linker.score($0, matcher) }
-    var best: [CountKey: Int] = [:]
-    for (record, score) in zip(records, scores) {
-      best[CountKey(record), default: 0] = max(best[CountKey(record)] ?? 0, score)
-    }
-    return zip(records, scores).filter { $0.1 == best[CountKey($0.0)] }.map(\.0)
   }
 
   /// The value of `measure` in a record, read or computed; nil if the record lacks it.

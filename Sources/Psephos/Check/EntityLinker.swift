@@ -15,13 +15,62 @@ import Foundation
 ///   elections)" is "England"), equal to the place or containing its words ("London" is in
 ///   "Greater London"); or the area's GSS code.
 ///
-/// Complexity: O(n) in the records for a party or place, O(1) expected for a person.
+/// Complexity: O(n) in the records for a place, O(p) in the distinct party spellings for a
+/// party, O(1) expected for a person, the first time; each answer is remembered, since a
+/// corpus's claims name the same few parties and people again and again.
 struct EntityLinker {
   let store: ResultsStore
   /// Each distinct party name and code of the store, folded once.
   private let folded: [String: FoldedName]
   /// Each distinct area name of the store, without its bracketed qualifier, folded once.
   private let areas: [String: FoldedName]
+  /// The records of each distinct party name and code, so that linking a party scores each
+  /// name once rather than every record.
+  private let parties: [PartyRows]
+
+  /// What this linker has already looked up, shared by the workers of a run.
+  private let memo = Memo()
+
+  /// Answers already computed, behind a lock: each is a pure function of the store, so a
+  /// worker that finds one uses it, and two workers that compute the same one agree.
+  private final class Memo: @unchecked Sendable {
+    struct EntityKey: Hashable {
+      var kind: Mention.Kind
+      var canonical: String
+    }
+    private let lock = NSLock()
+    private var matchers: [String: PartyMatcher] = [:]
+    private var records: [EntityKey: [ResultRecord]] = [:]
+    private var bestPartyRecords: [String: [ResultRecord]] = [:]
+
+    func matcher(_ canonical: String, make: () -> PartyMatcher) -> PartyMatcher {
+      if let known = lock.withLock({ matchers[canonical] }) { return known }
+      let made = make()
+      lock.withLock { matchers[canonical] = made }
+      return made
+    }
+
+    func records(_ key: EntityKey, make: () -> [ResultRecord]) -> [ResultRecord] {
+      if let known = lock.withLock({ records[key] }) { return known }
+      let made = make()
+      lock.withLock { records[key] = made }
+      return made
+    }
+
+    func bestPartyRecords(_ canonical: String, make: () -> [ResultRecord]) -> [ResultRecord] {
+      if let known = lock.withLock({ bestPartyRecords[canonical] }) { return known }
+      let made = make()
+      lock.withLock { bestPartyRecords[canonical] = made }
+      return made
+    }
+  }
+
+  /// The records (indices into the store) that spell a party the same way.
+  private struct PartyRows {
+    var name: FoldedName
+    var short: FoldedName?
+    var rows: [Int]
+  }
 
   /// Prepares the folded names of `store`.
   ///
@@ -30,6 +79,8 @@ struct EntityLinker {
     self.store = store
     var folded: [String: FoldedName] = [:]
     var areas: [String: FoldedName] = [:]
+    var parties: [PartyRows] = []
+    var partyPositions: [[String?]: Int] = [:]
     for index in store.records.indices {
       if let party = store.records[index].party, folded[party] == nil {
         folded[party] = FoldedName(party)
@@ -37,11 +88,24 @@ struct EntityLinker {
       if let short = store.records[index].partyShort, folded[short] == nil {
         folded[short] = FoldedName(short)
       }
+      let record = store.records[index]
+      if let party = record.party ?? record.partyShort {
+        let spelling = [party, record.partyShort]
+        if let position = partyPositions[spelling] {
+          parties[position].rows.append(index)
+        } else {
+          partyPositions[spelling] = parties.count
+          parties.append(
+            PartyRows(
+              name: folded[party]!, short: record.partyShort.map { folded[$0]! }, rows: [index]))
+        }
+      }
       let area = store.records[index].area.name
       if areas[area] == nil { areas[area] = FoldedName(Self.withoutQualifier(area)) }
     }
     self.folded = folded
     self.areas = areas
+    self.parties = parties
   }
 
   private func fold(_ name: String) -> FoldedName { folded[name] ?? FoldedName(name) }
@@ -97,7 +161,7 @@ struct EntityLinker {
 
   /// A matcher for `canonical` with its short codes.
   func matcher(_ canonical: String) -> PartyMatcher {
-    PartyMatcher(canonical, codes: partyCodes(canonical))
+    memo.matcher(canonical) { PartyMatcher(canonical, codes: partyCodes(canonical)) }
   }
 
   /// A record's score under a matcher.
@@ -111,10 +175,16 @@ struct EntityLinker {
     Set(store.records(forParty: canonical).compactMap { $0.partyShort.map { FoldedName($0).key } })
   }
 
-  /// Every record of the party.
+  /// Every record of the party, in load order.
+  ///
+  /// Complexity: O(p) in the distinct spellings of parties, plus O(k log k) for the k records.
   func records(forParty canonical: String) -> [ResultRecord] {
     let matcher = matcher(canonical)
-    return store.records.filter { score($0, matcher) > 0 }
+    var rows: [Int] = []
+    for party in parties where matcher.score(party.name, short: party.short) > 0 {
+      rows += party.rows
+    }
+    return rows.sorted().map { store.records[$0] }
   }
 
   /// Every record of the person: by full name, else by surname or a lone first name.
@@ -161,13 +231,34 @@ struct EntityLinker {
 
   /// Every record of the entity: a person's candidacies, a party's rows, a place's areas.
   func records(for entity: Claim.EntityReference) -> [ResultRecord] {
-    switch entity.kind {
-    case .person: return records(forPerson: entity.canonical)
-    case .party: return records(forParty: entity.canonical)
-    case .place, .placeAdjective:
-      let wanted = FoldedName(entity.canonical)
-      return store.records.filter { area($0, matches: wanted) }
-    case .organization: return []
+    records(for: entity.kind, entity.canonical)
+  }
+
+  private func records(for kind: Mention.Kind, _ canonical: String) -> [ResultRecord] {
+    memo.records(Memo.EntityKey(kind: kind, canonical: canonical)) {
+      switch kind {
+      case .person: return records(forPerson: canonical)
+      case .party: return records(forParty: canonical)
+      case .place, .placeAdjective:
+        let wanted = FoldedName(canonical)
+        return store.records.filter { area($0, matches: wanted) }
+      case .organization: return []
+      }
+    }
+  }
+
+  /// Within each contest, only the party's records whose party matches the name best (the
+  /// Scottish Conservatives' row over a looser match in the same count).
+  func bestRecords(forParty canonical: String) -> [ResultRecord] {
+    memo.bestPartyRecords(canonical) {
+      let records = records(for: .party, canonical)
+      let matcher = matcher(canonical)
+      let scores = records.map { score($0, matcher) }
+      var best: [CountKey: Int] = [:]
+      for (record, score) in zip(records, scores) {
+        best[CountKey(record)] = max(best[CountKey(record)] ?? 0, score)
+      }
+      return zip(records, scores).filter { $0.1 == best[CountKey($0.0)] }.map(\.0)
     }
   }
 }

@@ -13,12 +13,15 @@ public struct Analyzer: Sendable {
 
   /// The election results claims are checked against.
   public let results: ResultsStore
+  /// The results' names folded for linking, once for every document.
+  private let linker: EntityLinker
 
   /// Creates an analyzer that recognises entities with `knowledge` (loaded once, shared) and
   /// checks claims against `results`.
   public init(knowledge: Knowledge = .standard, results: ResultsStore = ResultsStore(records: [])) {
     entityExtractor = EntityExtractor(knowledge: knowledge)
     self.results = results
+    linker = EntityLinker(store: results)
   }
 
   /// Loads the results files or folders and the bundled knowledge, with every candidate and
@@ -50,7 +53,7 @@ public struct Analyzer: Sendable {
         metadata: document.metadata)
     }
     let checked = clock.measure(.check, into: &times) {
-      checker.check(claims, of: document.metadata, against: results)
+      checker.check(claims, of: document.metadata, linker: linker)
     }
     let themes = clock.measure(.themes, into: &times) {
       themeScorer.themes(in: document.text, tokens: tokens)

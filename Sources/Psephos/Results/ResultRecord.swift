@@ -101,28 +101,36 @@ extension ResultRecord {
   /// An election: its id, date and type.
   public struct Election: Hashable, Sendable {
     /// The id as written (`london-mayor-2016`).
-    public var id: String
+    public var id: String { didSet { derive() } }
     /// The polling day, ISO 8601 (`2016-05-05`), if given.
-    public var date: String?
+    public var date: String? { didSet { derive() } }
     /// The type as written (`Mayor of London (supplementary vote)`), if given.
-    public var type: String?
+    public var type: String? { didSet { derive() } }
+
+    /// The year: from the date, else from a four-digit number in the id.
+    ///
+    /// Stored, with `kind`, and read again whenever the id, date or type changes: the
+    /// cross-check asks for both of every record it considers, thousands of times a document.
+    public private(set) var year: Int?
+    /// The broad kind, read from the type and id.
+    public private(set) var kind: Kind = .other
 
     /// Creates an election.
     public init(id: String, date: String? = nil, type: String? = nil) {
       self.id = id
       self.date = date
       self.type = type
+      derive()
     }
 
-    /// The year: from the date, else from a four-digit number in the id.
-    public var year: Int? {
-      if let date, date.count >= 4, let year = Int(date.prefix(4)) { return year }
-      let runs = id.split { !$0.isNumber }
-      return runs.last { $0.count == 4 }.flatMap { Int($0) }
+    private mutating func derive() {
+      if let date, date.count >= 4, let year = Int(date.prefix(4)) {
+        self.year = year
+      } else {
+        year = id.split { !$0.isNumber }.last { $0.count == 4 }.flatMap { Int($0) }
+      }
+      kind = Kind(describing: (type ?? "") + " " + id)
     }
-
-    /// The broad kind, read from the type and id.
-    public var kind: Kind { Kind(describing: (type ?? "") + " " + id) }
 
     /// The broad kinds of election.
     public enum Kind: String, Hashable, Sendable, CaseIterable {
