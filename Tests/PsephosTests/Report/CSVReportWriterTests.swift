@@ -54,7 +54,7 @@ import Testing
     let csv = CSVReportWriter().write(.claims, of: ReportFixtures.gallery())
     let table = try CSVReader().read(Array(csv.utf8))
     #expect(table.issues.isEmpty)
-    #expect(table.rows.count == 6)
+    #expect(table.rows.count == 8)
     let header = table.header.map(\.text)
     let verdict = try #require(header.firstIndex(of: "verdict"))
     let evidence = try #require(header.firstIndex(of: "evidence"))

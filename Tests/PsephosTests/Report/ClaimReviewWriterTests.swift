@@ -12,7 +12,8 @@ import Testing
 
   @Test func oneReviewPerCheckedClaimLeavingOutWhatIsNotAnElectionResult() throws {
     let reviews = try Self.reviews()
-    let checked = ReportFixtures.gallery().documents.flatMap(\.claims).filter(\.verdict.isChecked)
+    let checked = ReportFixtures.gallery().documents.flatMap(\.claims)
+      .filter(\.verdict.rating.isChecked)
     #expect(reviews.count == checked.count)
     let verdicts = reviews.compactMap {
       ($0["reviewRating"] as? [String: Any])?["alternateName"] as? String

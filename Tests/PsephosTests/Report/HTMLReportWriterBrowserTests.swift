@@ -81,7 +81,7 @@ struct HTMLReportWriterBrowserTests {
       #expect(dom.contains("<mark class=\"ent \(type)\""), "no \(type) chip")
     }
     #expect(dom.contains("<span class=\"tag\">PERSON</span>"))
-    for verdict in ReportDocument.Verdict.allCases {
+    for verdict in Verdict.Rating.allCases {
       #expect(dom.contains("<span class=\"badge v-\(verdict.rawValue)\">"), "no \(verdict) badge")
     }
     let ids = Set(HTMLReportWriterTests.matches(of: " id=\"", in: dom))

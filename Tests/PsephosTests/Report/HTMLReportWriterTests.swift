@@ -109,7 +109,7 @@ import Testing
   }
 
   @Test func everyClaimHasABadgeAndItsEvidenceInADetailsElement() {
-    for verdict in ReportDocument.Verdict.allCases {
+    for verdict in Verdict.Rating.allCases {
       #expect(Self.page.contains("<span class=\"badge v-\(verdict.rawValue)\">"), "\(verdict)")
     }
     #expect(Self.page.contains("<details class=\"claim v-inaccurate\" id=\"d1-c2\">"))
@@ -140,7 +140,8 @@ import Testing
       var analysis = $0.analysis
       analysis.mentions = []
       analysis.themes = []
-      return ReportDocument(analysis: analysis, claims: [])
+      analysis.claims = []
+      return ReportDocument(analysis)
     }
     report.index = ReportIndex(report.documents)
     let page = HTMLReportWriter().write(report)

@@ -27,7 +27,7 @@ import Testing
 
   @Test func listsEveryClaimWithVerdictSentenceAndEvidence() {
     let markdown = MarkdownReportWriter().write(ReportFixtures.gallery())
-    #expect(markdown.contains("| inaccurate | 2 |"))
+    #expect(markdown.contains("| inaccurate | 3 |"))
     #expect(
       markdown.contains(
         "- **inaccurate**: “5,120” (Jane Archer, majority, borsetshire-mayor-2024); results say 5,210."
