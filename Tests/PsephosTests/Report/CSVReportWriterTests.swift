@@ -64,6 +64,30 @@ import Testing
     #expect(inaccurate.fields[evidence].text.contains("borsetshire_results.csv:3: 41,230 − 36,020"))
   }
 
+  @Test func claimWithoutAFigureIsARowWithAnEmptyFigure() throws {
+    let (report, checked) = try ReportFixtures.councilControl()
+    let table = try CSVReader().read(Array(CSVReportWriter().write(.claims, of: report).utf8))
+    #expect(table.issues.isEmpty)
+    let row = try #require(table.rows.first, "no row for the claim")
+    #expect(table.rows.count == 1)
+    var fields: [String: String] = [:]
+    for (name, field) in zip(table.header.map(\.text), row.fields.map(\.text)) {
+      fields[name] = field
+    }
+    #expect(fields["figure"] == "")
+    #expect(fields["value"] == "")
+    #expect(fields["unit"] == "")
+    #expect(fields["measure"] == "council-control")
+    #expect(fields["subject"] == checked.claim.subject?.canonical)
+    #expect(fields["verdict"] == checked.verdict.rating.rawValue)
+    #expect(fields["expected"] == checked.verdict.expectedText)
+    let text = report.documents[0].document.text
+    let offsets = text.codePointRange(checked.claim.range)
+    #expect(fields["start"] == String(offsets.lowerBound))
+    #expect(fields["end"] == String(offsets.upperBound))
+    #expect(fields["text"] == text.string(checked.claim.range))
+  }
+
   @Test func mentionOffsetsAreCodePointsIntoTheText() throws {
     let report = ReportFixtures.gallery()
     let csv = CSVReportWriter().write(.mentions, of: report)

@@ -47,6 +47,22 @@ import Testing
     #expect((review["reviewBody"] as? String)?.contains("borsetshire_results.csv:3") == true)
   }
 
+  @Test func claimWithoutAFigureIsReviewedWithItsSentence() throws {
+    let (report, checked) = try ReportFixtures.councilControl()
+    let bytes = ClaimReviewWriter(datePublished: "2016-05-09").write(report)
+    let reviews = try #require(
+      JSONSerialization.jsonObject(with: Data(bytes)) as? [[String: Any]])
+    let review = try #require(reviews.first, "no review of the claim")
+    #expect(reviews.count == 1)
+    let text = report.documents[0].document.text
+    #expect(review["claimReviewed"] as? String == text.string(checked.claim.range))
+    let rating = try #require(review["reviewRating"] as? [String: Any])
+    #expect(rating["alternateName"] as? String == checked.verdict.rating.rawValue)
+    #expect(rating["ratingExplanation"] as? String == checked.verdict.explanation)
+    let source = try #require(checked.verdict.evidence.first?.source)
+    #expect((review["reviewBody"] as? String)?.contains(source) == true)
+  }
+
   @Test func attributedClaimNamesItsSpeakerAsTheClaimsAuthor() throws {
     let review = try #require(
       try Self.reviews().first {

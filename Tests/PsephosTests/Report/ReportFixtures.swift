@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 @testable import Psephos
 
@@ -169,6 +170,28 @@ enum ReportFixtures {
         explanation: "<a href=\"javascript:alert(1)\">see</a>"),
     ]
     return ReportDocument(analysis)
+  }
+
+  /// A sentence claiming a change of council control, with no figure, as the real pipeline
+  /// reads and checks it against the bundled results: what the reports of a claim without a
+  /// figure are tested on. `ReportDocument(_:)` is the path every report takes.
+  static func councilControl() throws -> (report: CorpusReport, claim: CheckedClaim) {
+    let analysis = try councilControlAnalysis.get()
+    let claim = try #require(analysis.claims.first, "the pipeline found no claim")
+    try #require(claim.claim.figure == nil, "the claim has a figure")
+    try #require(analysis.claims.count == 1)
+    return (CorpusReport(documents: [ReportDocument(analysis)]), claim)
+  }
+
+  /// The text of `councilControl()`.
+  static let councilControlText =
+    "Labour lost control in Dudley, a reverse that should worry the party.\n"
+
+  private static let councilControlAnalysis = Result {
+    try Analyzer.loading(results: [ResultsTestSupport.corpusResults]).analyze(
+      makeDocument(
+        id: "control.txt", text: councilControlText,
+        metadata: Metadata(title: "Dudley", date: "2016-05-07")))
   }
 
   // MARK: - Building blocks
