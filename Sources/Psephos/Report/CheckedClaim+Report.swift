@@ -16,17 +16,18 @@ extension CheckedClaim {
   var attributedTo: String? { claim.attribution?.speaker }
 
   /// What the text claims, as a reader says it: the figure's value with its unit ("41,230
-  /// votes"), or for a claim about council control what happened ("Labour Party lost
-  /// control"); nil when there is neither.
+  /// votes"), or for a claim about council control what happened ("Labour Party lost control
+  /// of Dudley"); nil when there is neither.
   var claimedDescription: String? {
     if let figure = claim.figure { return ReportNumber.valueWithUnit(of: figure) }
     guard let control = claim.control else { return nil }
+    let place = claim.election.place
     let happened =
       switch control {
-      case .lost: "lost control"
-      case .gained: "gained control"
-      case .held: "held control"
-      case .won: "won"
+      case .lost: "lost control" + (place.map { " of " + $0 } ?? "")
+      case .gained: "gained control" + (place.map { " of " + $0 } ?? "")
+      case .held: place.map { "held " + $0 } ?? "held control"
+      case .won: "won" + (place.map { " " + $0 } ?? "")
       }
     return [claim.subject?.canonical, happened].compactMap { $0 }.joined(separator: " ")
   }

@@ -115,7 +115,7 @@ extension HTMLReportWriter {
     .fig.v-unverifiable { border-color: var(--unverifiable); background: #fbf1dc; }
     .fig.v-not-election-result { border-color: var(--not-election-result); background: #eef0f2; }
     .key {
-      border-bottom: 2px dashed var(--not-election-result); padding-bottom: .15em;
+      border-bottom: 2px dashed var(--not-election-result); padding-bottom: .3em;
       box-decoration-break: clone; -webkit-box-decoration-break: clone;
     }
     .key.v-accurate { border-bottom-color: var(--accurate); }

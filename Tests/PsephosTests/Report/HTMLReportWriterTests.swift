@@ -142,6 +142,12 @@ import Testing
     let close = try #require(body.range(of: "</details>"))
     let claim = body[..<close.lowerBound]
     #expect(claim.contains("<span class=\"what\">\(words)</span>"))
+    try #require(checked.claim.control == .lost)
+    let subject = try #require(checked.claim.subject?.canonical)
+    let place = try #require(checked.claim.election.place)
+    #expect(
+      claim.contains(
+        "<dt>Claimed</dt><dd>\(HTMLEscaping.escape("\(subject) lost control of \(place)"))</dd>"))
     let expected = try #require(checked.verdict.expectedText)
     #expect(claim.contains("<dt>Results say</dt><dd>\(HTMLEscaping.escape(expected))</dd>"))
     let source = try #require(checked.verdict.evidence.first?.source)
