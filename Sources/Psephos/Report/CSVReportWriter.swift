@@ -8,7 +8,9 @@
 ///   `kind`, `hedge`, `direction`, `measure`, `vague`.
 /// - `claims.csv`: one row per claim: `document`, `start`, `end`, `figure`, `value`, `unit`,
 ///   `subject`, `measure`, `election`, `attributed_to`, `verdict`, `expected`, `explanation`,
-///   `evidence` (each record as `source: arithmetic`, separated by ` | `), `text`.
+///   `evidence` (each record as `source: arithmetic`, separated by ` | `), `text`. A claim
+///   without a figure ("Labour lost control in Dudley") has empty `figure`, `value` and
+///   `unit`, and its `expected` is the data's words ("NOC gain from Labour").
 /// - `themes.csv`: one row per document under a theme: `theme`, `label`, `rank`, `document`,
 ///   `score`, `matches`.
 ///
@@ -93,16 +95,20 @@ public struct CSVReportWriter: Sendable {
     ])
     for document in report.documents {
       let source = document.document.text
-      for claim in document.claims {
+      for checked in document.claims {
+        let (claim, verdict) = (checked.claim, checked.verdict)
         let offsets = source.codePointRange(claim.range)
-        let evidence = claim.evidence.map { "\($0.source): \($0.arithmetic)" }
+        let figure = claim.figure
+        let evidence = verdict.evidence.map { "\($0.source): \($0.arithmetic)" }
         csv.append([
           text(document.document.id), String(offsets.lowerBound), String(offsets.upperBound),
-          text(source.string(claim.figure.range)), claim.figure.value.description,
-          text(claim.figure.unit ?? ""), text(claim.subject ?? ""), text(claim.measure ?? ""),
-          text(claim.election ?? ""), text(claim.attributedTo ?? ""), claim.verdict.rawValue,
-          claim.expected?.description ?? "", text(claim.explanation),
-          text(evidence.joined(separator: " | ")), text(source.string(claim.range)),
+          text(figure.map { source.string($0.range) } ?? ""), figure?.value.description ?? "",
+          text(figure?.unit ?? ""), text(claim.subject?.canonical ?? ""),
+          claim.measure.rawValue, text(verdict.election ?? ""), text(checked.attributedTo ?? ""),
+          verdict.rating.rawValue,
+          verdict.expected?.description ?? text(checked.expectedWords ?? ""),
+          text(verdict.explanation), text(evidence.joined(separator: " | ")),
+          text(source.string(claim.range)),
         ])
       }
     }

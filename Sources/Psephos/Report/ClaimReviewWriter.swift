@@ -1,12 +1,13 @@
 /// Writes `claimreview.jsonld`: a JSON array holding one schema.org `ClaimReview` per checked
 /// claim (every verdict but `not-election-result`), in document and text order.
 ///
-/// Each review has `claimReviewed` (the sentence), `reviewRating` (a `Rating` whose
-/// `alternateName` is the verdict, with `ratingExplanation`, and for `accurate`,
-/// `accurate-rounded` and `inaccurate` a `ratingValue` of 5, 4 or 1 out of 5), `reviewBody`
-/// (the explanation and the evidence records), `itemReviewed` (a `Claim` with its `author` when
-/// the text attributes it, and its `appearance`: the article, with headline, URL, author and
-/// date where known), `author` (the reviewing organisation) and `datePublished`.
+/// Each review has `claimReviewed` (the sentence that makes the claim, whether it cites a figure
+/// or not: "Labour lost control in Dudley"), `reviewRating` (a `Rating` whose `alternateName`
+/// is the verdict, with `ratingExplanation`, and for `accurate`, `accurate-rounded` and
+/// `inaccurate` a `ratingValue` of 5, 4 or 1 out of 5), `reviewBody` (the explanation and the
+/// evidence records), `itemReviewed` (a `Claim` with its `author` when the text attributes it,
+/// and its `appearance`: the article, with headline, URL, author and date where known),
+/// `author` (the reviewing organisation) and `datePublished`.
 ///
 /// The output is deterministic: the review date is given, never read from the clock here.
 public struct ClaimReviewWriter: Sendable {
@@ -27,8 +28,8 @@ public struct ClaimReviewWriter: Sendable {
   public func reviews(_ report: CorpusReport) -> JSONValue {
     var reviews: [JSONValue] = []
     for document in report.documents {
-      for claim in document.claims where claim.verdict.isChecked {
-        reviews.append(review(claim, in: document))
+      for checked in document.claims where checked.verdict.rating.isChecked {
+        reviews.append(review(checked, in: document))
       }
     }
     return .array(reviews)
@@ -41,31 +42,32 @@ public struct ClaimReviewWriter: Sendable {
     return bytes
   }
 
-  private func review(_ claim: ReportDocument.Claim, in document: ReportDocument) -> JSONValue {
+  private func review(_ checked: CheckedClaim, in document: ReportDocument) -> JSONValue {
     let text = document.document.text
+    let verdict = checked.verdict
     var rating: [String: JSONValue] = [
       "@type": "Rating",
-      "alternateName": .string(claim.verdict.rawValue),
-      "ratingExplanation": .string(claim.explanation),
+      "alternateName": .string(verdict.rating.rawValue),
+      "ratingExplanation": .string(verdict.explanation),
     ]
-    if let value = Self.ratingValue(claim.verdict) {
+    if let value = Self.ratingValue(verdict.rating) {
       rating["ratingValue"] = .integer(value)
       rating["bestRating"] = 5
       rating["worstRating"] = 1
     }
-    var body = claim.explanation
-    for evidence in claim.evidence { body += "\n" + evidence.source + ": " + evidence.arithmetic }
+    var body = verdict.explanation
+    for evidence in verdict.evidence { body += "\n" + evidence.source + ": " + evidence.arithmetic }
     var item: [String: JSONValue] = [
       "@type": "Claim",
       "appearance": appearance(document.document.metadata),
     ]
-    if let speaker = claim.attributedTo { item["author"] = Self.person(speaker) }
+    if let speaker = checked.attributedTo { item["author"] = Self.person(speaker) }
     if let date = document.document.metadata.date { item["datePublished"] = .string(date) }
     return .object([
       "@context": "https://schema.org",
       "@type": "ClaimReview",
       "author": ["@type": "Organization", "name": .string(author)],
-      "claimReviewed": .string(text.string(claim.range)),
+      "claimReviewed": .string(text.string(checked.claim.range)),
       "datePublished": .string(datePublished),
       "itemReviewed": .object(item),
       "reviewBody": .string(body),
@@ -92,8 +94,8 @@ public struct ClaimReviewWriter: Sendable {
 
   /// 5 for accurate, 4 for accurate-rounded, 1 for inaccurate; nil for the verdicts that are
   /// not a point on that scale.
-  static func ratingValue(_ verdict: ReportDocument.Verdict) -> Int? {
-    switch verdict {
+  static func ratingValue(_ rating: Verdict.Rating) -> Int? {
+    switch rating {
     case .accurate: 5
     case .accurateRounded: 4
     case .inaccurate: 1

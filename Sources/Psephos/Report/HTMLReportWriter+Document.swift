@@ -82,8 +82,9 @@ extension HTMLReportWriter {
     return legend(chips: chips) + "\n"
   }
 
-  /// The document's text with entity chips and figure marks; a checked figure links to its
-  /// claim and carries its verdict badge.
+  /// The document's text with entity chips, figure marks and a verdict badge for every claim:
+  /// on its figure, which links to the claim, or for a claim without a figure on the words
+  /// that make it ("Labour lost control in Dudley"), whose badge links to the claim.
   private func text(_ document: ReportDocument, anchor: String) -> String {
     let source = document.document.text
     var paragraphs = document.analysis.tokens.paragraphs.map(\.range)
@@ -104,33 +105,41 @@ extension HTMLReportWriter {
           range: entity.range, open: open, close: "</mark>",
           tail: "<span class=\"tag\">\(type)</span>"))
     }
-    var claimsByFigure: [ByteRange: [(number: Int, claim: ReportDocument.Claim)]] = [:]
-    for (index, claim) in document.claims.enumerated() {
-      claimsByFigure[claim.figure.range, default: []].append((index + 1, claim))
+    var claimsByRange: [ByteRange: [NumberedClaim]] = [:]
+    for (index, checked) in document.claims.enumerated() {
+      claimsByRange[checked.markedRange, default: []].append((index + 1, checked))
     }
-    var figureRanges = Set<ByteRange>()
+    var marked = Set<ByteRange>()
     for (index, figure) in document.figures.enumerated() {
-      figureRanges.insert(figure.range)
+      marked.insert(figure.range)
       marks.append(
         figureMark(
-          figure, id: "\(anchor)-f\(index + 1)", claims: claimsByFigure[figure.range] ?? [],
+          figure, id: "\(anchor)-f\(index + 1)", claims: claimsByRange[figure.range] ?? [],
           anchor: anchor))
     }
-    for (index, claim) in document.claims.enumerated()
-    where !figureRanges.contains(claim.figure.range) {
-      figureRanges.insert(claim.figure.range)
-      marks.append(
-        figureMark(
-          claim.figure, id: "\(anchor)-cf\(index + 1)",
-          claims: claimsByFigure[claim.figure.range] ?? [],
-          anchor: anchor))
+    for (index, checked) in document.claims.enumerated()
+    where !marked.contains(checked.markedRange) {
+      let range = checked.markedRange
+      marked.insert(range)
+      let claims = claimsByRange[range] ?? []
+      if let figure = checked.claim.figure {
+        marks.append(
+          figureMark(figure, id: "\(anchor)-cf\(index + 1)", claims: claims, anchor: anchor))
+      } else {
+        marks.append(
+          keyMark(range, id: "\(anchor)-k\(index + 1)", claims: claims, anchor: anchor))
+      }
     }
     return HTMLTextMarkup(text: source, paragraphs: paragraphs).html(marks: marks)
   }
 
+  /// A claim with its 1-based number in the document, which its anchor (`d1-c2`) uses.
+  private typealias NumberedClaim = (number: Int, claim: CheckedClaim)
+
+  /// A figure: a plain mark, or with claims a link to the first, coloured by its verdict, with
+  /// a badge per claim.
   private func figureMark(
-    _ figure: Figure, id: String, claims: [(number: Int, claim: ReportDocument.Claim)],
-    anchor: String
+    _ figure: Figure, id: String, claims: [NumberedClaim], anchor: String
   ) -> HTMLTextMarkup.Mark {
     var title = figure.kind.rawValue + " · " + ReportNumber.valueWithUnit(of: figure)
     if let hedge = figure.hedge { title += " · " + hedge.rawValue }
@@ -138,26 +147,55 @@ extension HTMLReportWriter {
       let open = "<span class=\"fig\" id=\"\(id)\" title=\"\(HTMLEscaping.escape(title))\">"
       return HTMLTextMarkup.Mark(range: figure.range, open: open, close: "</span>")
     }
-    let verdict = first.claim.verdict
-    title += " · " + verdict.rawValue
-    if let expected = first.claim.expected {
-      title += ", results say " + ReportNumber.expected(expected, for: figure)
-    }
+    let verdict = first.claim.verdict.rating.rawValue
+    title += " · " + verdictTitle(first.claim)
     let open =
-      "<a class=\"fig v-\(verdict.rawValue)\" id=\"\(id)\" href=\"#\(anchor)-c\(first.number)\" "
+      "<a class=\"fig v-\(verdict)\" id=\"\(id)\" href=\"#\(anchor)-c\(first.number)\" "
       + "title=\"\(HTMLEscaping.escape(title))\">"
-    let badges = claims.map { item in
-      "<span class=\"vb\">\(Self.icon(item.claim.verdict)) \(item.claim.verdict.rawValue)</span>"
-    }
+    let badges = claims.map { "<span class=\"vb\">\(badgeText($0.claim))</span>" }
     return HTMLTextMarkup.Mark(
       range: figure.range, open: open,
-      continued: "<a class=\"fig v-\(verdict.rawValue)\" href=\"#\(anchor)-c\(first.number)\">",
+      continued: "<a class=\"fig v-\(verdict)\" href=\"#\(anchor)-c\(first.number)\">",
       close: "</a>", tail: badges.joined())
   }
 
+  /// The words that make claims without a figure, underlined in the first one's verdict
+  /// colour, with a badge per claim linking to it. The words are not a link themselves, so a
+  /// figure link inside them never nests in another link.
+  private func keyMark(
+    _ range: ByteRange, id: String, claims: [NumberedClaim], anchor: String
+  ) -> HTMLTextMarkup.Mark {
+    let first = claims[0].claim
+    let verdict = first.verdict.rating.rawValue
+    let title = first.claim.measure.rawValue + " · " + verdictTitle(first)
+    let badges = claims.map {
+      "<a class=\"vb\" href=\"#\(anchor)-c\($0.number)\">\(badgeText($0.claim))</a>"
+    }
+    return HTMLTextMarkup.Mark(
+      range: range,
+      open:
+        "<span class=\"key v-\(verdict)\" id=\"\(id)\" title=\"\(HTMLEscaping.escape(title))\">",
+      continued: "<span class=\"key v-\(verdict)\">", close: "</span>", tail: badges.joined())
+  }
+
+  /// A claim's verdict for a tooltip, with what the results say: "inaccurate, results say
+  /// 5,210 votes".
+  private func verdictTitle(_ checked: CheckedClaim) -> String {
+    var title = checked.verdict.rating.rawValue
+    if let expected = checked.expectedDescription(inUnit: true) {
+      title += ", results say " + expected
+    }
+    return title
+  }
+
+  /// A badge's text: the verdict's sign and name.
+  private func badgeText(_ checked: CheckedClaim) -> String {
+    "\(Self.icon(checked.verdict.rating)) \(checked.verdict.rating.rawValue)"
+  }
+
   /// A short sign for a verdict, for badges.
-  static func icon(_ verdict: ReportDocument.Verdict) -> String {
-    switch verdict {
+  static func icon(_ rating: Verdict.Rating) -> String {
+    switch rating {
     case .accurate: "✓"
     case .accurateRounded: "≈"
     case .inaccurate: "✗"
@@ -168,8 +206,9 @@ extension HTMLReportWriter {
 
   // MARK: - Aside
 
-  /// Each claim as a `<details>`: the badge, figure and subject in the summary; the sentence,
-  /// expected value, explanation and evidence table inside.
+  /// Each claim as a `<details>`: the badge, the claim's figure (or the words that make a claim
+  /// without one) and what it is about in the summary; the sentence, the value claimed, what
+  /// the results say, the explanation and the evidence inside.
   private func claims(
     _ document: ReportDocument, anchor: String, coverage: CorpusReport.Coverage
   ) -> String {
@@ -182,55 +221,59 @@ extension HTMLReportWriter {
       return out + "<p class=\"empty\">\(empty)</p></div>\n"
     }
     let source = document.document.text
-    for (index, claim) in document.claims.enumerated() {
-      let verdict = claim.verdict.rawValue
-      out += "<details class=\"claim v-\(verdict)\" id=\"\(anchor)-c\(index + 1)\">"
-      out +=
-        "<summary><span class=\"badge v-\(verdict)\">\(Self.icon(claim.verdict)) \(verdict)</span>"
+    for (index, checked) in document.claims.enumerated() {
+      let verdict = checked.verdict
+      let rating = verdict.rating.rawValue
+      out += "<details class=\"claim v-\(rating)\" id=\"\(anchor)-c\(index + 1)\">"
+      out += "<summary><span class=\"badge v-\(rating)\">\(badgeText(checked))</span>"
       out += "<span class=\"what\">"
-      HTMLEscaping.append(source.string(claim.figure.range), to: &out)
+      HTMLEscaping.append(source.string(checked.markedRange), to: &out)
       out += "</span>"
-      let about = [claim.subject, claim.measure, claim.election].compactMap { $0 }
+      let about = checked.about
       if !about.isEmpty {
         out += "<span class=\"about\">"
         HTMLEscaping.append(about.joined(separator: " · "), to: &out)
         out += "</span>"
       }
       out += "</summary>\n<div class=\"claim-body\">\n<blockquote>"
-      HTMLEscaping.append(source.string(claim.range), to: &out)
+      HTMLEscaping.append(source.string(checked.claim.range), to: &out)
       out += "</blockquote>\n<dl>"
-      out += "<dt>Claimed</dt><dd>"
-      HTMLEscaping.append(ReportNumber.valueWithUnit(of: claim.figure), to: &out)
-      out += "</dd>"
-      if let expected = claim.expected {
-        out += "<dt>Results say</dt><dd>"
-        HTMLEscaping.append(ReportNumber.expected(expected, for: claim.figure), to: &out)
+      if let claimed = checked.claimedDescription {
+        out += "<dt>Claimed</dt><dd>"
+        HTMLEscaping.append(claimed, to: &out)
         out += "</dd>"
       }
-      if let attributed = claim.attributedTo {
+      if let expected = checked.expectedDescription(inUnit: true) {
+        out += "<dt>Results say</dt><dd>"
+        HTMLEscaping.append(expected, to: &out)
+        out += "</dd>"
+      }
+      if let attributed = checked.attributedTo {
         out += "<dt>Said by</dt><dd>\(HTMLEscaping.escape(attributed))</dd>"
       }
       out += "</dl>\n<p class=\"explanation\">"
-      HTMLEscaping.append(claim.explanation, to: &out)
+      HTMLEscaping.append(verdict.explanation, to: &out)
       out += "</p>\n"
-      out += evidence(claim.evidence)
+      out += evidence(verdict.evidence)
       out += "</div></details>\n"
     }
     return out + "</div>\n"
   }
 
-  /// The records a verdict used, each with its value and the arithmetic.
-  private func evidence(_ evidence: [ReportDocument.Evidence]) -> String {
+  /// The records a verdict used, each with its value (a number, or the data's words such as a
+  /// council's control result) and the arithmetic.
+  private func evidence(_ evidence: [Evidence]) -> String {
     guard !evidence.isEmpty else { return "<p class=\"empty\">No records used.</p>\n" }
     var out = "<ol class=\"evidence\" aria-label=\"Evidence\">\n"
     for item in evidence {
       out += "<li><code>"
       HTMLEscaping.append(item.source, to: &out)
-      out += "</code>"
-      if let value = item.value {
-        out += "<span class=\"num\">\(ReportNumber.grouped(value))</span>"
+      out += "</code><span class=\"num\">"
+      switch item.value {
+      case .number(let value): out += ReportNumber.grouped(value)
+      case .text(let words): HTMLEscaping.append(words, to: &out)
       }
-      out += "<span class=\"arithmetic\">"
+      out += "</span><span class=\"arithmetic\">"
       HTMLEscaping.append(item.arithmetic, to: &out)
       out += "</span></li>\n"
     }

@@ -1,7 +1,8 @@
 extension HTMLReportWriter {
   /// The page's one style sheet: a sans-serif frame around serif article text, displaCy-like
-  /// entity chips, figures underlined, verdict badges in traffic-light colours, and the
-  /// charts' palette. Inline (the page loads nothing), allowed by the CSP's `style-src`.
+  /// entity chips, figures underlined, the words of a claim without a figure underlined with a
+  /// dashed line, verdict badges in traffic-light colours, and the charts' palette. Inline (the
+  /// page loads nothing), allowed by the CSP's `style-src`.
   static let styleSheet = """
     :root {
       --ink: #1f2328; --muted: #59636e; --rule: #d1d9e0; --paper: #ffffff; --wash: #f6f8fa;
@@ -113,6 +114,16 @@ extension HTMLReportWriter {
     .fig.v-inaccurate { border-color: var(--inaccurate); background: #fde8ea; }
     .fig.v-unverifiable { border-color: var(--unverifiable); background: #fbf1dc; }
     .fig.v-not-election-result { border-color: var(--not-election-result); background: #eef0f2; }
+    .key {
+      border-bottom: 2px dashed var(--not-election-result); padding-bottom: .3em;
+      box-decoration-break: clone; -webkit-box-decoration-break: clone;
+    }
+    .key.v-accurate { border-bottom-color: var(--accurate); }
+    .key.v-accurate-rounded { border-bottom-color: var(--accurate-rounded); }
+    .key.v-inaccurate { border-bottom-color: var(--inaccurate); }
+    .key.v-unverifiable { border-bottom-color: var(--unverifiable); }
+    a.vb { text-decoration: none; }
+    a.vb:hover { text-decoration: underline; }
     .badge, .vb {
       display: inline-block; color: #fff; border-radius: 999px; font: 700 11px/1.6 system-ui,
         -apple-system, "Segoe UI", Arial, "Liberation Sans", "DejaVu Sans", sans-serif;

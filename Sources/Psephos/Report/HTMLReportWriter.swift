@@ -5,8 +5,9 @@ import Foundation
 /// The page opens with a corpus overview (counts, bar charts of the most mentioned entities,
 /// themes, verdicts and figure kinds as inline SVG, a list of documents and the inputs that
 /// failed), then shows each document: its metadata and themes, its text with entities as
-/// coloured chips labelled with their type and figures underlined, and beside it its claims,
-/// each with a verdict badge and its evidence one click away (`<details>`), and a table of its
+/// coloured chips labelled with their type, figures underlined and every claim's verdict badge
+/// (on its figure, or on the words of a claim without one), and beside it its claims, each
+/// with a verdict badge and its evidence one click away (`<details>`), and a table of its
 /// figures.
 ///
 /// Every piece of document and results text goes through `HTMLEscaping`, attribute values are
@@ -89,7 +90,7 @@ public struct HTMLReportWriter: Sendable {
     let words = report.documents.reduce(0) { total, document in
       total + document.analysis.tokens.tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
     }
-    let checked = ReportDocument.Verdict.allCases.filter(\.isChecked).reduce(0) {
+    let checked = Verdict.Rating.allCases.filter(\.isChecked).reduce(0) {
       $0 + index.count(of: $1)
     }
     var out = "<section id=\"overview\" aria-labelledby=\"overview-title\">\n"
@@ -165,7 +166,7 @@ public struct HTMLReportWriter: Sendable {
     guard index.claimCount > 0 else { return nil }
     return SVGBarChart(
       title: "Claims by verdict",
-      bars: ReportDocument.Verdict.allCases.map { verdict in
+      bars: Verdict.Rating.allCases.map { verdict in
         SVGBarChart.Bar(
           label: verdict.rawValue, value: index.count(of: verdict),
           colorClass: "fill-" + verdict.rawValue)
@@ -230,8 +231,8 @@ public struct HTMLReportWriter: Sendable {
       counts.append(ReportNumber.plural(document.claims.count, "claim"))
       out += counts.joined(separator: " · ")
       out += "</span>"
-      for verdict in ReportDocument.Verdict.allCases {
-        let count = document.claims.filter { $0.verdict == verdict }.count
+      for verdict in Verdict.Rating.allCases {
+        let count = document.claims.filter { $0.verdict.rating == verdict }.count
         if count > 0 {
           out += " <span class=\"badge v-\(verdict.rawValue)\">\(count) \(verdict.rawValue)</span>"
         }

@@ -3,8 +3,8 @@ import Foundation
 /// Writes `report.md`: a readable summary in CommonMark with GitHub tables.
 ///
 /// An overview (counts, verdicts, the most mentioned entities, themes, figure kinds, inputs not
-/// read), then per document its metadata, claims with verdicts and evidence, figures and
-/// findings. Text from documents and results is escaped (`inline(_:)`), so it shows as written
+/// read), then per document its metadata, every claim with its verdict and evidence (quoting
+/// its figure, or the words that make a claim without one), figures and findings. Text from documents and results is escaped (`inline(_:)`), so it shows as written
 /// and cannot become markup, links or raw HTML.
 public struct MarkdownReportWriter: Sendable {
   /// How many entities and themes the overview lists.
@@ -58,7 +58,7 @@ public struct MarkdownReportWriter: Sendable {
           ? "No claims found." : "Claim checking is not part of this build yet.")
     } else {
       out += "| Verdict | Claims |\n| --- | ---: |\n"
-      for verdict in ReportDocument.Verdict.allCases {
+      for verdict in Verdict.Rating.allCases {
         out += "| \(verdict.rawValue) | \(index.count(of: verdict)) |\n"
       }
       out += "\n"
@@ -137,16 +137,17 @@ public struct MarkdownReportWriter: Sendable {
     if !document.claims.isEmpty {
       out += "#### Claims\n\n"
       let text = document.document.text
-      for claim in document.claims {
-        out += "- **\(claim.verdict.rawValue)**: “\(inline(text.string(claim.figure.range)))”"
-        let about = [claim.subject, claim.measure, claim.election].compactMap { $0 }
+      for checked in document.claims {
+        let verdict = checked.verdict
+        out += "- **\(verdict.rating.rawValue)**: “\(inline(text.string(checked.markedRange)))”"
+        let about = checked.about
         if !about.isEmpty { out += " (\(inline(about.joined(separator: ", "))))" }
-        if let expected = claim.expected {
-          out += "; results say \(ReportNumber.grouped(expected))"
+        if let expected = checked.expectedDescription(inUnit: false) {
+          out += "; results say \(inline(expected))"
         }
-        out += ". \(inline(claim.explanation))\n"
-        out += "  > \(inline(text.string(claim.range)))\n"
-        for evidence in claim.evidence {
+        out += ". \(inline(verdict.explanation))\n"
+        out += "  > \(inline(text.string(checked.claim.range)))\n"
+        for evidence in verdict.evidence {
           out += "  - \(code(evidence.source)): \(inline(evidence.arithmetic))\n"
         }
       }

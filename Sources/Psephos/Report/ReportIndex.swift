@@ -56,7 +56,7 @@ public struct ReportIndex: Sendable {
   /// How many claims were found.
   public private(set) var claimCount = 0
   /// Claims per verdict.
-  public private(set) var verdictCounts: [ReportDocument.Verdict: Int] = [:]
+  public private(set) var verdictCounts: [Verdict.Rating: Int] = [:]
   /// Figures per kind.
   public private(set) var figureKindCounts: [Figure.Kind: Int] = [:]
 
@@ -81,7 +81,7 @@ public struct ReportIndex: Sendable {
     mentionCount += document.entities.count
     claimCount += document.claims.count
     for figure in document.figures { figureKindCounts[figure.kind, default: 0] += 1 }
-    for claim in document.claims { verdictCounts[claim.verdict, default: 0] += 1 }
+    for claim in document.claims { verdictCounts[claim.verdict.rating, default: 0] += 1 }
     entityIndex.add(document.analysis)
     themeIndex.add(document: document.document.id, themes: document.themes)
     for theme in document.themes where themeLabels[theme.theme] == nil {
@@ -140,8 +140,8 @@ public struct ReportIndex: Sendable {
     }
   }
 
-  /// The number of claims with a verdict (zero if none).
-  public func count(of verdict: ReportDocument.Verdict) -> Int { verdictCounts[verdict] ?? 0 }
+  /// The number of claims with a rating (zero if none).
+  public func count(of rating: Verdict.Rating) -> Int { verdictCounts[rating] ?? 0 }
 
   /// Whether `left` sorts before `right` by UTF-8 bytes (code-point order), whatever the locale.
   static func codePointOrder(_ left: String, _ right: String) -> Bool {

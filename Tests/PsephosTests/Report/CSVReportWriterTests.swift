@@ -54,7 +54,7 @@ import Testing
     let csv = CSVReportWriter().write(.claims, of: ReportFixtures.gallery())
     let table = try CSVReader().read(Array(csv.utf8))
     #expect(table.issues.isEmpty)
-    #expect(table.rows.count == 6)
+    #expect(table.rows.count == 8)
     let header = table.header.map(\.text)
     let verdict = try #require(header.firstIndex(of: "verdict"))
     let evidence = try #require(header.firstIndex(of: "evidence"))
@@ -62,6 +62,30 @@ import Testing
     let inaccurate = try #require(table.rows.first { $0.fields[figure].text == "5,120" })
     #expect(inaccurate.fields[verdict].text == "inaccurate")
     #expect(inaccurate.fields[evidence].text.contains("borsetshire_results.csv:3: 41,230 − 36,020"))
+  }
+
+  @Test func claimWithoutAFigureIsARowWithAnEmptyFigure() throws {
+    let (report, checked) = try ReportFixtures.councilControl()
+    let table = try CSVReader().read(Array(CSVReportWriter().write(.claims, of: report).utf8))
+    #expect(table.issues.isEmpty)
+    let row = try #require(table.rows.first, "no row for the claim")
+    #expect(table.rows.count == 1)
+    var fields: [String: String] = [:]
+    for (name, field) in zip(table.header.map(\.text), row.fields.map(\.text)) {
+      fields[name] = field
+    }
+    #expect(fields["figure"] == "")
+    #expect(fields["value"] == "")
+    #expect(fields["unit"] == "")
+    #expect(fields["measure"] == "council-control")
+    #expect(fields["subject"] == checked.claim.subject?.canonical)
+    #expect(fields["verdict"] == checked.verdict.rating.rawValue)
+    #expect(fields["expected"] == checked.verdict.expectedText)
+    let text = report.documents[0].document.text
+    let offsets = text.codePointRange(checked.claim.range)
+    #expect(fields["start"] == String(offsets.lowerBound))
+    #expect(fields["end"] == String(offsets.upperBound))
+    #expect(fields["text"] == text.string(checked.claim.range))
   }
 
   @Test func mentionOffsetsAreCodePointsIntoTheText() throws {

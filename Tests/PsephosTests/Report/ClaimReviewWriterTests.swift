@@ -12,7 +12,8 @@ import Testing
 
   @Test func oneReviewPerCheckedClaimLeavingOutWhatIsNotAnElectionResult() throws {
     let reviews = try Self.reviews()
-    let checked = ReportFixtures.gallery().documents.flatMap(\.claims).filter(\.verdict.isChecked)
+    let checked = ReportFixtures.gallery().documents.flatMap(\.claims)
+      .filter(\.verdict.rating.isChecked)
     #expect(reviews.count == checked.count)
     let verdicts = reviews.compactMap {
       ($0["reviewRating"] as? [String: Any])?["alternateName"] as? String
@@ -44,6 +45,22 @@ import Testing
     #expect(appearance["url"] as? String == "https://example.org/borsetshire")
     #expect(appearance["headline"] as? String == "Archer takes Borsetshire")
     #expect((review["reviewBody"] as? String)?.contains("borsetshire_results.csv:3") == true)
+  }
+
+  @Test func claimWithoutAFigureIsReviewedWithItsSentence() throws {
+    let (report, checked) = try ReportFixtures.councilControl()
+    let bytes = ClaimReviewWriter(datePublished: "2016-05-09").write(report)
+    let reviews = try #require(
+      JSONSerialization.jsonObject(with: Data(bytes)) as? [[String: Any]])
+    let review = try #require(reviews.first, "no review of the claim")
+    #expect(reviews.count == 1)
+    let text = report.documents[0].document.text
+    #expect(review["claimReviewed"] as? String == text.string(checked.claim.range))
+    let rating = try #require(review["reviewRating"] as? [String: Any])
+    #expect(rating["alternateName"] as? String == checked.verdict.rating.rawValue)
+    #expect(rating["ratingExplanation"] as? String == checked.verdict.explanation)
+    let source = try #require(checked.verdict.evidence.first?.source)
+    #expect((review["reviewBody"] as? String)?.contains(source) == true)
   }
 
   @Test func attributedClaimNamesItsSpeakerAsTheClaimsAuthor() throws {

@@ -81,7 +81,7 @@ struct HTMLReportWriterBrowserTests {
       #expect(dom.contains("<mark class=\"ent \(type)\""), "no \(type) chip")
     }
     #expect(dom.contains("<span class=\"tag\">PERSON</span>"))
-    for verdict in ReportDocument.Verdict.allCases {
+    for verdict in Verdict.Rating.allCases {
       #expect(dom.contains("<span class=\"badge v-\(verdict.rawValue)\">"), "no \(verdict) badge")
     }
     let ids = Set(HTMLReportWriterTests.matches(of: " id=\"", in: dom))
@@ -117,7 +117,7 @@ struct HTMLReportWriterBrowserTests {
     }
   }
 
-  @Test func bundledCorpusReportRendersWithEveryFigureMarked() throws {
+  @Test func bundledCorpusReportRendersWithEveryFigureMarkedAndEveryClaimBadged() throws {
     let folder = try TemporaryFolder()
     let result = try PsephosProcess.run(
       ["analyse", "Corpus/articles", "--out", folder.url.appendingPathComponent("out").path, "-q"],
@@ -133,6 +133,16 @@ struct HTMLReportWriterBrowserTests {
     let legends = dom.components(separatedBy: "<span class=\"fig\">figure</span>").count - 1
     #expect(figures > 0)
     #expect(marked - legends == figures, "every figure marked once in the text")
+    let claims = documents.flatMap { $0["claims"] as? [[String: Any]] ?? [] }
+    let figureless = claims.filter { $0["figure"] is NSNull }.count
+    let badges = dom.components(separatedBy: " class=\"vb\"").count - 1
+    let details = dom.components(separatedBy: "<details class=\"claim ").count - 1
+    #expect(figureless > 0, "the corpus has claims without a figure (council control)")
+    #expect(badges == claims.count, "one verdict badge in the text per checked claim")
+    #expect(details == claims.count, "one details element in the claims panel per claim")
+    #expect(
+      dom.components(separatedBy: "<span class=\"key ").count - 1 == figureless,
+      "the words of each claim without a figure marked")
     #expect(dom.contains("<svg class=\"chart\""))
     try Chromium.screenshot(
       of: page, to: Chromium.screenshotFolder.appendingPathComponent("corpus.png"))

@@ -109,12 +109,62 @@ import Testing
   }
 
   @Test func everyClaimHasABadgeAndItsEvidenceInADetailsElement() {
-    for verdict in ReportDocument.Verdict.allCases {
+    for verdict in Verdict.Rating.allCases {
       #expect(Self.page.contains("<span class=\"badge v-\(verdict.rawValue)\">"), "\(verdict)")
     }
     #expect(Self.page.contains("<details class=\"claim v-inaccurate\" id=\"d1-c2\">"))
     #expect(Self.page.contains("<li><code>fixtures/borsetshire_results.csv:3</code>"))
     #expect(Self.page.contains("41,230 − 36,020 = 5,210"))
+  }
+
+  @Test func claimWithoutAFigureHasABadgeOnItsWordsAndItsEvidenceInADetailsElement() throws {
+    let (report, checked) = try ReportFixtures.councilControl()
+    let page = HTMLReportWriter().write(report)
+    let text = report.documents[0].document.text
+    let words = HTMLEscaping.escape(text.string(checked.claim.keyRange))
+    let rating = checked.verdict.rating.rawValue
+    let badge =
+      "<a class=\"vb\" href=\"#d1-c1\">\(HTMLReportWriter.icon(checked.verdict.rating)) \(rating)</a>"
+    let open = try #require(
+      page.range(of: "<span class=\"key v-\(rating)\" id=\"d1-k1\""), "the claim's words marked")
+    let end = try #require(
+      page[open.upperBound...].range(of: badge + "</span>"), "a badge ending the claim's words")
+    var shown = Self.withoutTags(
+      String(page[open.upperBound..<end.lowerBound].drop { $0 != ">" }.dropFirst()))
+    for entity in report.documents[0].entities {
+      shown = shown.replacingOccurrences(
+        of: HTMLReportWriter.entityLabel(entity.kind.rawValue), with: "")
+    }
+    #expect(shown == words, "the mark covers the claim's words, entity chips inside it")
+    let details = try #require(
+      page.range(of: "<details class=\"claim v-\(rating)\" id=\"d1-c1\">"), "the claim's details")
+    let body = page[details.upperBound...]
+    let close = try #require(body.range(of: "</details>"))
+    let claim = body[..<close.lowerBound]
+    #expect(claim.contains("<span class=\"what\">\(words)</span>"))
+    try #require(checked.claim.control == .lost)
+    let subject = try #require(checked.claim.subject?.canonical)
+    let place = try #require(checked.claim.election.place)
+    #expect(
+      claim.contains(
+        "<dt>Claimed</dt><dd>\(HTMLEscaping.escape("\(subject) lost control of \(place)"))</dd>"))
+    let expected = try #require(checked.verdict.expectedText)
+    #expect(claim.contains("<dt>Results say</dt><dd>\(HTMLEscaping.escape(expected))</dd>"))
+    let source = try #require(checked.verdict.evidence.first?.source)
+    #expect(claim.contains("<li><code>\(HTMLEscaping.escape(source))</code>"))
+  }
+
+  @Test func everyClaimHasExactlyOneBadgeInTheText() {
+    let claims = ReportFixtures.gallery().documents.reduce(0) { $0 + $1.analysis.claims.count }
+    #expect(Self.page.components(separatedBy: " class=\"vb\"").count - 1 == claims)
+  }
+
+  @Test func wordsOfAHostileClaimWithoutAFigureAreEscapedInTheTextAndTooltip() {
+    #expect(
+      Self.page.contains(
+        "<span class=\"key v-unverifiable\" id=\"d2-k1\" title=\"council-control · unverifiable, "
+          + "results say &lt;script&gt;alert(2)&lt;/script&gt;\">&lt;img src=x onerror="))
+    #expect(Self.page.contains("<span class=\"num\">&lt;i&gt;NOC&lt;/i&gt;</span>"))
   }
 
   @Test func aCheckedFigureLinksToItsClaimAndEveryLinkHasATarget() throws {
@@ -140,7 +190,8 @@ import Testing
       var analysis = $0.analysis
       analysis.mentions = []
       analysis.themes = []
-      return ReportDocument(analysis: analysis, claims: [])
+      analysis.claims = []
+      return ReportDocument(analysis)
     }
     report.index = ReportIndex(report.documents)
     let page = HTMLReportWriter().write(report)

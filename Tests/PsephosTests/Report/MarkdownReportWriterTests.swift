@@ -27,7 +27,7 @@ import Testing
 
   @Test func listsEveryClaimWithVerdictSentenceAndEvidence() {
     let markdown = MarkdownReportWriter().write(ReportFixtures.gallery())
-    #expect(markdown.contains("| inaccurate | 2 |"))
+    #expect(markdown.contains("| inaccurate | 3 |"))
     #expect(
       markdown.contains(
         "- **inaccurate**: “5,120” (Jane Archer, majority, borsetshire-mayor-2024); results say 5,210."
@@ -45,5 +45,23 @@ import Testing
         || outsideCode.unicodeScalars[outsideCode.unicodeScalars.index(before: index)] != "\\"
     }
     #expect(raw.isEmpty, "an unescaped < or [ outside code could become HTML or a link")
+  }
+
+  @Test func listsAClaimWithoutAFigureQuotingItsWordsAndTheDataAnswer() throws {
+    let (report, checked) = try ReportFixtures.councilControl()
+    let writer = MarkdownReportWriter()
+    let markdown = writer.write(report)
+    let text = report.documents[0].document.text
+    let about = [checked.claim.subject?.canonical, "council-control", checked.verdict.election]
+      .compactMap { $0 }.joined(separator: ", ")
+    let expected = try #require(checked.verdict.expectedText)
+    #expect(
+      markdown.contains(
+        "- **\(checked.verdict.rating.rawValue)**: “\(writer.inline(text.string(checked.claim.keyRange)))” "
+          + "(\(writer.inline(about))); results say \(writer.inline(expected)). "))
+    #expect(markdown.contains("  > \(writer.inline(text.string(checked.claim.range)))\n"))
+    let source = try #require(checked.verdict.evidence.first?.source)
+    #expect(markdown.contains("  - \(writer.code(source)): "))
+    #expect(markdown.contains("1 claim\n"))
   }
 }

@@ -1,11 +1,13 @@
 import Foundation
+import Testing
 
 @testable import Psephos
 
 /// A made-up report for testing the writers before and beside the real pipeline: a fictional
 /// county's election (every person, party, place and result here is invented, so no real
-/// figure is typed into a test), with an entity of every type, a claim with every verdict,
-/// themes, and a second article full of hostile markup.
+/// figure is typed into a test), with an entity of every type, a claim with every verdict, a
+/// claim about council control with no figure, themes, and a second article full of hostile
+/// markup.
 ///
 /// Entities, claims and themes replace what the pipeline found and are placed by searching
 /// the text, so the fixture reads as the text it marks and does not change when extraction
@@ -20,6 +22,8 @@ enum ReportFixtures {
     final poll, and Forrest called it the Heritage Party's best result since 1997.
 
     Archer thanked the Electoral Commission and promised cheaper buses and 300 new homes.
+
+    The Heritage Party lost control of Felpersham council.
     """
 
   /// An article whose text and metadata try every trick that could run script in a report.
@@ -48,7 +52,8 @@ enum ReportFixtures {
       coverage: CorpusReport.Coverage(entities: true, claims: true, themes: true))
   }
 
-  /// The fictional election article with entities, one claim per verdict and two themes.
+  /// The fictional election article with entities, one claim per verdict, a claim without a
+  /// figure and two themes.
   static func election() -> ReportDocument {
     let document = makeDocument(
       id: "fixtures/borsetshire.txt", text: electionText,
@@ -76,43 +81,59 @@ enum ReportFixtures {
       theme("transport", "Transport", score: 12.5), theme("housing", "Housing", score: 9.375),
     ]
     let results = "fixtures/borsetshire_results.csv"
-    let claims = [
+    let turnout = ExactDecimal(mantissa: 376, scale: 1)
+    analysis.claims = [
       claim(
         "41,230", sentence: "At the Borsetshire", in: analysis, subject: "Jane Archer",
-        measure: "votes", verdict: .accurate, expected: 41230,
-        evidence: [.init(source: "\(results):2", value: 41230, arithmetic: "votes = 41,230")],
+        measure: .votes, verdict: .accurate, expected: 41230,
+        evidence: [
+          .init(source: "\(results):2", value: .number(41230), arithmetic: "votes = 41,230")
+        ],
         explanation: "Jane Archer won 41,230 votes, as the text says."),
       claim(
         "5,120", sentence: "At the Borsetshire", in: analysis, subject: "Jane Archer",
-        measure: "majority", verdict: .inaccurate, expected: 5210,
+        measure: .majority, verdict: .inaccurate, expected: 5210,
         evidence: [
-          .init(source: "\(results):2", value: 41230, arithmetic: "Jane Archer: 41,230"),
-          .init(source: "\(results):3", value: 36020, arithmetic: "41,230 − 36,020 = 5,210"),
+          .init(source: "\(results):2", value: .number(41230), arithmetic: "Jane Archer: 41,230"),
+          .init(
+            source: "\(results):3", value: .number(36020), arithmetic: "41,230 − 36,020 = 5,210"),
         ],
         explanation: "The gap between Archer and Forrest was 5,210 votes, not 5,120."),
       claim(
         "38 per cent", sentence: "Turnout in", in: analysis, subject: "Felpersham",
-        measure: "turnout", verdict: .accurateRounded, expected: ExactDecimal("37.6"),
+        measure: .turnout, verdict: .accurateRounded, expected: turnout,
         evidence: [
           .init(
-            source: "\(results):5", value: ExactDecimal("37.6"),
+            source: "\(results):5", value: .number(turnout),
             arithmetic: "turnout = 37.6%, rounds to 38%")
         ],
         explanation: "Turnout was 37.6%, which rounds to the 38% the text gives."),
       claim(
         "52 per cent", sentence: "Borsetians had", in: analysis, subject: "Jane Archer",
-        measure: "share", attributedTo: "Borsetshire Echo", verdict: .notElectionResult,
+        measure: .share, attributedTo: "Borsetshire Echo", verdict: .notElectionResult,
         explanation: "A poll, not an election result: listed, not checked."),
       claim(
         "1997", sentence: "Borsetians had", in: analysis, subject: "Heritage Party",
-        measure: "votes", attributedTo: "Tom Forrest", verdict: .unverifiable,
+        measure: .votes, attributedTo: "Tom Forrest", verdict: .unverifiable,
         explanation: "No results before 2016 are loaded, so 'best since 1997' cannot be settled."),
+      claim(
+        "Heritage Party lost control of Felpersham", control: .lost,
+        sentence: "The Heritage Party lost", in: analysis, subject: "Heritage Party",
+        measure: .councilControl, verdict: .inaccurate, expectedText: "Heritage hold",
+        evidence: [
+          .init(
+            source: "\(results):6", value: .text("Heritage hold"),
+            arithmetic: "Felpersham: control before Heritage Party, after Heritage Party")
+        ],
+        explanation:
+          "The Heritage Party kept control of Felpersham: the results record “Heritage hold”."),
     ]
-    return ReportDocument(analysis: analysis, claims: claims)
+    return ReportDocument(analysis)
   }
 
-  /// The hostile article: entities over the payload, a claim whose text is the payload, and
-  /// metadata that tries to close the title and link to script.
+  /// The hostile article: entities over the payload, a claim whose text is the payload, a
+  /// claim without a figure whose words are a payload, and metadata that tries to close the
+  /// title and link to script.
   static func hostile() -> ReportDocument {
     let document = makeDocument(
       id: "../../<script>x</script>", text: hostileText,
@@ -127,18 +148,50 @@ enum ReportFixtures {
       entity("script>alert(1)</script", "ORG", "<svg onload=alert(1)>", in: text),
     ]
     analysis.themes = [theme("<x>", "<script>alert(1)</script>", score: 1)]
-    let claims = [
+    analysis.claims = [
       claim(
-        "12 seats", sentence: "\"><script>", in: analysis, subject: "<script>alert(1)</script>",
-        measure: "seats", verdict: .inaccurate, expected: 11,
+        "<img src=x onerror=\"document.title='pwned'\">", control: .won, sentence: "<img",
+        in: analysis, subject: "<b>Heritage</b>", measure: .councilControl,
+        verdict: .unverifiable, expectedText: "<script>alert(2)</script>",
         evidence: [
           .init(
-            source: "<img src=x onerror=alert(1)>:1", value: 11,
+            source: "<svg onload=alert(1)>:2", value: .text("<i>NOC</i>"),
+            arithmetic: "<a href=\"javascript:alert(2)\">control</a>")
+        ],
+        explanation: "<img src=x onerror=alert(2)>"),
+      claim(
+        "12 seats", sentence: "\"><script>", in: analysis, subject: "<script>alert(1)</script>",
+        measure: .seats, verdict: .inaccurate, expected: 11,
+        evidence: [
+          .init(
+            source: "<img src=x onerror=alert(1)>:1", value: .number(11),
             arithmetic: "<script>document.title='pwned'</script>")
         ],
-        explanation: "<a href=\"javascript:alert(1)\">see</a>")
+        explanation: "<a href=\"javascript:alert(1)\">see</a>"),
     ]
-    return ReportDocument(analysis: analysis, claims: claims)
+    return ReportDocument(analysis)
+  }
+
+  /// A sentence claiming a change of council control, with no figure, as the real pipeline
+  /// reads and checks it against the bundled results: what the reports of a claim without a
+  /// figure are tested on. `ReportDocument(_:)` is the path every report takes.
+  static func councilControl() throws -> (report: CorpusReport, claim: CheckedClaim) {
+    let analysis = try councilControlAnalysis.get()
+    let claim = try #require(analysis.claims.first, "the pipeline found no claim")
+    try #require(claim.claim.figure == nil, "the claim has a figure")
+    try #require(analysis.claims.count == 1)
+    return (CorpusReport(documents: [ReportDocument(analysis)]), claim)
+  }
+
+  /// The text of `councilControl()`.
+  static let councilControlText =
+    "Labour lost control in Dudley, a reverse that should worry the party.\n"
+
+  private static let councilControlAnalysis = Result {
+    try Analyzer.loading(results: [ResultsTestSupport.corpusResults]).analyze(
+      makeDocument(
+        id: "control.txt", text: councilControlText,
+        metadata: Metadata(title: "Dudley", date: "2016-05-07")))
   }
 
   // MARK: - Building blocks
@@ -180,24 +233,41 @@ enum ReportFixtures {
       theme: id, label: label, score: score, weightedMatches: 1, matches: 1, evidence: [])
   }
 
-  /// A claim on the figure whose text starts with `figureText`, over the sentence starting
-  /// with `sentence`.
+  /// A checked claim on the figure whose text starts with `words`, over the sentence starting
+  /// with `sentence`; with a `control` change, a claim without a figure whose key words are
+  /// `words`.
   private static func claim(
-    _ figureText: String, sentence: String, in analysis: DocumentAnalysis, subject: String?,
-    measure: String?, attributedTo: String? = nil, verdict: ReportDocument.Verdict,
-    expected: ExactDecimal? = nil, evidence: [ReportDocument.Evidence] = [], explanation: String
-  ) -> ReportDocument.Claim {
+    _ words: String, control: Claim.ControlChange? = nil, sentence: String,
+    in analysis: DocumentAnalysis, subject: String?, measure: Claim.Measure,
+    attributedTo: String? = nil, verdict rating: Verdict.Rating, expected: ExactDecimal? = nil,
+    expectedText: String? = nil, evidence: [Evidence] = [], explanation: String
+  ) -> CheckedClaim {
     let text = analysis.document.text
-    let figureRange = range(of: figureText, in: text)
-    let figure =
-      analysis.figures.first { $0.range.start == figureRange.start }
-      ?? Figure(range: figureRange, value: 0, unit: nil, kind: .count)
+    let wordsRange = range(of: words, in: text)
+    var figure: Figure?
+    if control == nil {
+      figure =
+        analysis.figures.first { $0.range.start == wordsRange.start }
+        ?? Figure(range: wordsRange, value: 0, unit: nil, kind: .count)
+    }
+    let keyRange = figure?.range ?? wordsRange
     let start = range(of: sentence, in: text).start
     let sentenceEnd = analysis.tokens.sentences.first { $0.range.contains(start) }?.range.end
-    return ReportDocument.Claim(
-      range: ByteRange(start, max(sentenceEnd ?? figure.range.end, figure.range.end)),
-      figure: figure, subject: subject, measure: measure, election: "borsetshire-mayor-2024",
-      attributedTo: attributedTo, verdict: verdict, expected: expected, evidence: evidence,
-      explanation: explanation)
+    let subject = subject.map { name in
+      Claim.EntityReference(
+        canonical: name, kind: analysis.mentions.first { $0.canonical == name }?.kind ?? .party,
+        range: nil, resolution: .nearest)
+    }
+    let claim = Claim(
+      range: ByteRange(start, max(sentenceEnd ?? keyRange.end, keyRange.end)),
+      keyRange: keyRange, figure: figure, subject: subject, measure: measure,
+      attribution: attributedTo.map {
+        Claim.Attribution(speaker: $0, range: nil, isQuotation: false)
+      },
+      control: control)
+    let verdict = Verdict(
+      rating: rating, expected: expected, expectedText: expectedText, evidence: evidence,
+      explanation: explanation, election: "borsetshire-mayor-2024")
+    return CheckedClaim(claim: claim, verdict: verdict)
   }
 }
