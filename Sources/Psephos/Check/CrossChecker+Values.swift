@@ -15,6 +15,9 @@ struct CountKey: Hashable {
 }
 
 /// One value the data gives for a claim's quantity: read from a record, or computed from it.
+///
+/// Equal when every member is; `==` compares the record's `file:line` first, so that telling
+/// readings of different records apart (as filtering lists of them does) is quick.
 struct Reading: Hashable {
   /// The record the value comes from.
   var record: ResultRecord
@@ -28,6 +31,18 @@ struct Reading: Hashable {
   /// Whether the value is a difference of two rounded shares, off by up to one unit of the
   /// figure's last decimal.
   var isDerivedFromRounded = false
+
+  static func == (left: Reading, right: Reading) -> Bool {
+    left.record.provenance == right.record.provenance && left.value == right.value
+      && left.isLowerBound == right.isLowerBound
+      && left.isDerivedFromRounded == right.isDerivedFromRounded
+      && left.arithmetic == right.arithmetic && left.record == right.record
+  }
+
+  func hash(into hasher: inout Hasher) {
+    hasher.combine(record.provenance)
+    hasher.combine(value)
+  }
 }
 
 /// Values and differences: the readings of a subject's records, and the checks of claims
@@ -152,7 +167,7 @@ extension ClaimCheck {
 
   /// The value of `measure` in a record, read or computed; nil if the record lacks it.
   func value(of record: ResultRecord, measure: Claim.Measure) -> Reading? {
-    let who = record.label
+    let who = linker.label(of: record)
     switch measure {
     case .votes:
       guard let votes = record.votes else { return nil }

@@ -176,7 +176,7 @@ struct ClaimCheck {
   func note(about record: ResultRecord, spelling figure: ExactDecimal) -> String? {
     guard let notes = record.notes else { return nil }
     let spellings = [figure.grouped, figure.description]
-    let sentences = Self.sentences(notes)
+    let sentences = linker.sentences(ofNote: notes)
     guard
       let index = sentences.firstIndex(where: { sentence in
         spellings.contains { sentence.contains($0) }
@@ -196,7 +196,7 @@ struct ClaimCheck {
     if let figure {
       let spellings = [figure.grouped, figure.description]
       for note in notes {
-        let sentences = Self.sentences(note)
+        let sentences = linker.sentences(ofNote: note)
         if let index = sentences.firstIndex(where: { sentence in
           spellings.contains { sentence.contains($0) }
         }) {
@@ -204,7 +204,7 @@ struct ClaimCheck {
         }
       }
     }
-    return notes.flatMap(Self.sentences).first {
+    return notes.flatMap(linker.sentences(ofNote:)).first {
       $0.contains("DISCREPANCY") || $0.contains("prints") || $0.contains("differ")
     }
   }

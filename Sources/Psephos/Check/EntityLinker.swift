@@ -42,6 +42,22 @@ struct EntityLinker {
     private var matchers: [String: PartyMatcher] = [:]
     private var records: [EntityKey: [ResultRecord]] = [:]
     private var bestPartyRecords: [String: [ResultRecord]] = [:]
+    private var labels: [ResultRecord.Provenance: String] = [:]
+    private var noteSentences: [String: [String]] = [:]
+
+    func sentences(ofNote note: String) -> [String] {
+      if let known = lock.withLock({ noteSentences[note] }) { return known }
+      let made = ClaimCheck.sentences(note)
+      lock.withLock { noteSentences[note] = made }
+      return made
+    }
+
+    func label(_ record: ResultRecord) -> String {
+      if let known = lock.withLock({ labels[record.provenance] }) { return known }
+      let made = record.label
+      lock.withLock { labels[record.provenance] = made }
+      return made
+    }
 
     func matcher(_ canonical: String, make: () -> PartyMatcher) -> PartyMatcher {
       if let known = lock.withLock({ matchers[canonical] }) { return known }
@@ -245,6 +261,17 @@ struct EntityLinker {
       case .organization: return []
       }
     }
+  }
+
+  /// A record's `label`, built once per record of the store (evidence names the same few
+  /// records for many claims).
+  func label(of record: ResultRecord) -> String {
+    memo.label(record)
+  }
+
+  /// The sentences of a record's notes (`ClaimCheck.sentences`), split once per note.
+  func sentences(ofNote note: String) -> [String] {
+    memo.sentences(ofNote: note)
   }
 
   /// Within each contest, only the party's records whose party matches the name best (the

@@ -120,6 +120,9 @@ struct SentenceWords {
 
   /// Whether the sentence has `phrase`, given as space-separated lower-case words.
   func contains(_ phrase: String) -> Bool {
-    index(ofPhrase: phrase.split(separator: " ").map(String.init)) != nil
+    // Most sentences lack the first word: look for it before splitting the phrase.
+    let first = phrase.prefix { $0 != " " }
+    guard words.contains(where: { $0 == first }) else { return false }
+    return index(ofPhrase: phrase.split(separator: " ").map(String.init)) != nil
   }
 }

@@ -271,8 +271,11 @@ struct KnowledgeLoader {
       throw KnowledgeError(file: path, message: "cannot read the file")
     }
     var count = 0
-    for line in String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline) {
-      addWord(String(line), .commonWord)
+    // Split on bytes: splitting the 600 KB as a String breaks it into graphemes first.
+    for line in data.split(separator: UInt8(ascii: "\n")) {
+      let word = line.last == UInt8(ascii: "\r") ? line.dropLast() : line
+      guard !word.isEmpty else { continue }
+      addWord(String(decoding: word, as: UTF8.self), .commonWord)
       count += 1
     }
     statistics["common words"] = count

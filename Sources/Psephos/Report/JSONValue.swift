@@ -175,11 +175,31 @@ extension JSONValue {
         guard remaining >= 0, value.measure(&remaining) else { return false }
       }
       return true
+    case .string(let value):
+      // Counted without writing it out, and only as far as the line allows: a long string
+      // (a snippet, an explanation) fails after `remaining` code points.
+      remaining -= 2
+      for byte in value.utf8 where byte & 0xC0 != 0x80 {
+        remaining -= Self.escapedWidth(byte)
+        if remaining < 0 { return false }
+      }
+      return remaining >= 0
     default:
       var scalar: [UInt8] = []
       writeScalar(to: &scalar)
       for byte in scalar where byte & 0xC0 != 0x80 { remaining -= 1 }
       return remaining >= 0
+    }
+  }
+
+  /// How many code points `writeString` writes for the scalar that starts with `byte`.
+  private static func escapedWidth(_ byte: UInt8) -> Int {
+    switch byte {
+    case UInt8(ascii: "\\"), UInt8(ascii: "\""), UInt8(ascii: "\n"), UInt8(ascii: "\r"),
+      UInt8(ascii: "\t"), 0x08, 0x0C:
+      return 2
+    case 0x00..<0x20: return 6
+    default: return 1
     }
   }
 
@@ -204,23 +224,39 @@ extension JSONValue {
   /// `\u00XX`, everything else (including non-ASCII) as its UTF-8 bytes.
   private static func writeString(_ string: String, to bytes: inout [UInt8]) {
     bytes.append(UInt8(ascii: "\""))
-    for byte in string.utf8 {
-      switch byte {
-      case UInt8(ascii: "\""): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\"")])
-      case UInt8(ascii: "\\"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "\\")])
-      case UInt8(ascii: "\n"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "n")])
-      case UInt8(ascii: "\r"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "r")])
-      case UInt8(ascii: "\t"): bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "t")])
-      case 0x08: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "b")])
-      case 0x0C: bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "f")])
-      case 0x00..<0x20:
-        bytes.append(contentsOf: "\\u00".utf8)
-        bytes.append(hexDigits[Int(byte >> 4)])
-        bytes.append(hexDigits[Int(byte & 0x0F)])
-      default: bytes.append(byte)
+    var string = string
+    string.withUTF8 { utf8 in
+      // Runs that need no escape are copied whole.
+      var runStart = 0
+      for index in utf8.indices {
+        let byte = utf8[index]
+        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else {
+          continue
+        }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+        appendEscape(byte, to: &bytes)
+        runStart = index + 1
       }
+      bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
     }
     bytes.append(UInt8(ascii: "\""))
+  }
+
+  /// `\"`, `\\`, `\n`, `\r`, `\t`, `\b`, `\f`, or `\u00XX` for another control character.
+  private static func appendEscape(_ byte: UInt8, to bytes: inout [UInt8]) {
+    bytes.append(UInt8(ascii: "\\"))
+    switch byte {
+    case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)
+    case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "n"))
+    case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "r"))
+    case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "t"))
+    case 0x08: bytes.append(UInt8(ascii: "b"))
+    case 0x0C: bytes.append(UInt8(ascii: "f"))
+    default:
+      bytes.append(contentsOf: "u00".utf8)
+      bytes.append(hexDigits[Int(byte >> 4)])
+      bytes.append(hexDigits[Int(byte & 0x0F)])
+    }
   }
 
   /// Keys in the order of their UTF-8 bytes, which is code-point order.
