@@ -40,26 +40,15 @@ extension ClaimReader {
       Self.verbInitials.contains(text.bytes[range.start] | 0x20)
     else { return nil }
     let change: Claim.ControlChange
-    if isWord(index, "lost") || isWord(index, "lose") || isWord(index, "loses")
-      || isWord(index, "losing")
-    {
-      change = .lost
-    } else if isWord(index, "gained") || isWord(index, "gain") || isWord(index, "gains")
-      || isWord(index, "took") || isWord(index, "take") || isWord(index, "takes")
-      || isWord(index, "seized") || isWord(index, "captured") || isWord(index, "snatched")
-    {
+    switch lower(index) {
+    case "lost", "lose", "loses", "losing": change = .lost
+    case "gained", "gain", "gains", "took", "take", "takes", "seized", "captured", "snatched":
       change = .gained
-    } else if isWord(index, "won") || isWord(index, "win") || isWord(index, "wins") {
-      change = .won
-    } else if isWord(index, "held") || isWord(index, "kept") || isWord(index, "retained")
-      || isWord(index, "hold") || isWord(index, "keep") || isWord(index, "retain")
-      || isWord(index, "holds") || isWord(index, "keeps") || isWord(index, "retains")
-    {
+    case "won", "win", "wins": change = .won
+    case "held", "kept", "retained", "hold", "keep", "retain", "holds", "keeps", "retains":
       change = .held
-    } else if isWord(index, "fell"), isWord(index + 1, "to") {
-      return fellTo(at: index)
-    } else {
-      return nil
+    case "fell" where isWord(index + 1, "to"): return fellTo(at: index)
+    default: return nil
     }
     if isWord(index + 1, "control"), isWord(index + 2, "of") || isWord(index + 2, "in") {
       // "lost control in Dudley", "gained control of Trafford".

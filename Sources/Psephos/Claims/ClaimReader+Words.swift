@@ -76,6 +76,9 @@ struct SentenceWords {
   let start: Int
   /// One string per token of the sentence.
   let words: [String]
+  /// The same words as a set: most phrases looked for are absent, and their first word says
+  /// so in one lookup rather than a pass over the sentence.
+  private let vocabulary: Set<String>
 
   init(reader: ClaimReader, sentence: Segment) {
     self.init(reader: reader, tokens: sentence.tokens)
@@ -85,6 +88,7 @@ struct SentenceWords {
   init(reader: ClaimReader, tokens: Range<Int>) {
     start = tokens.lowerBound
     words = tokens.map { reader.lower($0) }
+    vocabulary = Set(words)
   }
 
   /// The sentence's token indices.
@@ -98,7 +102,7 @@ struct SentenceWords {
 
   /// Whether any word of the sentence is in `set`.
   func containsAny(_ set: Set<String>) -> Bool {
-    words.contains { set.contains($0) }
+    !vocabulary.isDisjoint(with: set)
   }
 
   /// The token index of the first word in `set`, if any.
@@ -110,9 +114,13 @@ struct SentenceWords {
 
   /// The token index where `phrase` (lower-case words) starts, if the sentence has it.
   func index(ofPhrase phrase: [String]) -> Int? {
-    guard !phrase.isEmpty, words.count >= phrase.count else { return nil }
+    guard !phrase.isEmpty, words.count >= phrase.count, vocabulary.contains(phrase[0]) else {
+      return nil
+    }
     for offset in 0...(words.count - phrase.count)
-    where words[offset] == phrase[0] && Array(words[offset..<(offset + phrase.count)]) == phrase {
+    where words[offset] == phrase[0]
+      && words[offset..<(offset + phrase.count)].elementsEqual(phrase)
+    {
       return offset + start
     }
     return nil
@@ -121,8 +129,7 @@ struct SentenceWords {
   /// Whether the sentence has `phrase`, given as space-separated lower-case words.
   func contains(_ phrase: String) -> Bool {
     // Most sentences lack the first word: look for it before splitting the phrase.
-    let first = phrase.prefix { $0 != " " }
-    guard words.contains(where: { $0 == first }) else { return false }
+    guard vocabulary.contains(String(phrase.prefix { $0 != " " })) else { return false }
     return index(ofPhrase: phrase.split(separator: " ").map(String.init)) != nil
   }
 }

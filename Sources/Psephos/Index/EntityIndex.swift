@@ -7,16 +7,31 @@
 /// id order, then text order, so it does not depend on how the corpus was split.
 public struct EntityIndex: Sendable, Equatable {
   /// Identifies an entity: its type and canonical name.
+  ///
+  /// The key hashes its name once, when it is made: co-mentions make the index look keys up
+  /// k² times for a document of k entities.
   public struct Key: Hashable, Sendable, Comparable {
     /// The entity's type.
-    public var kind: Mention.Kind
+    public let kind: Mention.Kind
     /// The canonical name.
-    public var canonical: String
+    public let canonical: String
+    /// `canonical`'s hash in this process.
+    private let nameHash: Int
 
     /// Creates a key.
     public init(kind: Mention.Kind, canonical: String) {
       self.kind = kind
       self.canonical = canonical
+      nameHash = canonical.hashValue
+    }
+
+    public static func == (lhs: Key, rhs: Key) -> Bool {
+      lhs.nameHash == rhs.nameHash && lhs.kind == rhs.kind && lhs.canonical == rhs.canonical
+    }
+
+    public func hash(into hasher: inout Hasher) {
+      hasher.combine(nameHash)
+      hasher.combine(kind)
     }
 
     public static func < (lhs: Key, rhs: Key) -> Bool {
@@ -91,11 +106,21 @@ public struct EntityIndex: Sendable, Equatable {
       }
       shard.entries[key] = entry
     }
-    let keys = Array(shard.entries.keys)
-    for key in keys {
-      for other in keys where other != key { shard.entries[key]!.coMentions[other] = 1 }
-    }
+    Self.linkCoMentions(&shard.entries)
     merge(shard)
+  }
+
+  /// Records, in the entries of one document, that each entity is mentioned with every other.
+  ///
+  /// Complexity: O(k²) for k entities.
+  static func linkCoMentions(_ entries: inout [Key: Entry]) {
+    let keys = Array(entries.keys)
+    for key in keys {
+      var others: [Key: Int] = [:]
+      others.reserveCapacity(keys.count - 1)
+      for other in keys where other != key { others[other] = 1 }
+      entries[key]!.coMentions = others
+    }
   }
 
   /// Adds an analysed document.

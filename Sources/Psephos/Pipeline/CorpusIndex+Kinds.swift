@@ -63,10 +63,7 @@ extension EntityIndex: MergeableIndex {
       entry.firstMention = FirstMention(document: id, offset: start, snippet: snippet)
       entries[Key(kind: kind, canonical: canonical)] = entry
     }
-    let keys = Array(entries.keys)
-    for key in keys {
-      for other in keys where other != key { entries[key]!.coMentions[other] = 1 }
-    }
+    Self.linkCoMentions(&entries)
     self.init(entries: entries)
   }
 }
