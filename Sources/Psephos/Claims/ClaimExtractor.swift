@@ -182,8 +182,11 @@ struct ClaimReader {
   /// Every claim, in text order.
   mutating func read() -> [Claim] {
     var claims: [Claim] = []
+    var sentenceWords: (sentence: Int, words: SentenceWords)?
     for index in figures.indices {
-      if let claim = claim(forFigure: index) { claims.append(claim) }
+      if let claim = claim(forFigure: index, sentenceWords: &sentenceWords) {
+        claims.append(claim)
+      }
     }
     claims += controlClaims()
     return claims.sorted {
@@ -192,7 +195,11 @@ struct ClaimReader {
   }
 
   /// The claim a figure makes, or nil for a figure that is only context (a year, a decade).
-  func claim(forFigure index: Int) -> Claim? {
+  ///
+  /// `sentenceWords` keeps the words of the last sentence read, for the next figure in it.
+  func claim(forFigure index: Int, sentenceWords: inout (sentence: Int, words: SentenceWords)?)
+    -> Claim?
+  {
     let figure = figures[index]
     let span = figureTokens[index]
     guard !span.isEmpty else { return nil }
@@ -206,9 +213,12 @@ struct ClaimReader {
       }
       exceptedYears = years
     }
-    let words = SentenceWords(reader: self, sentence: sentence)
+    if sentenceWords?.sentence != sentenceIndex {
+      sentenceWords = (sentenceIndex, SentenceWords(reader: self, sentence: sentence))
+    }
+    let words = sentenceWords!.words
     var (category, measure, role) = classify(
-      figure, span: span, words: words, clause: clauseWords(around: span, in: sentence))
+      figure, span: span, words: words, clause: clauseWords(around: span, in: words))
     if !exceptedYears.isEmpty {
       category = .electionResult
       measure = .votes
@@ -293,17 +303,17 @@ struct ClaimReader {
 
   /// The words of the clause around `span`: the sentence cut at semicolons, colons, spaced
   /// dashes and a comma before "but", "while" and the like.
-  func clauseWords(around span: Range<Int>, in sentence: Segment) -> SentenceWords {
+  func clauseWords(around span: Range<Int>, in sentence: SentenceWords) -> SentenceWords {
     func isBoundary(_ index: Int) -> Bool {
       isByte(index, UInt8(ascii: ";")) || isByte(index, UInt8(ascii: ":")) || isDash(index)
         || (isByte(index, UInt8(ascii: ","))
-          && index + 1 < tokens.count && Self.clauseConjunctions.contains(lower(index + 1)))
+          && Self.clauseConjunctions.contains(sentence[index + 1]))
     }
     var start = span.lowerBound
     while start > sentence.tokens.lowerBound, !isBoundary(start - 1) { start -= 1 }
     var end = span.upperBound
     while end < sentence.tokens.upperBound, !isBoundary(end) { end += 1 }
-    return SentenceWords(reader: self, tokens: start..<end)
+    return sentence.slice(start..<end)
   }
 
   /// The years after "except" when the figure at `index` is the first of them ("every

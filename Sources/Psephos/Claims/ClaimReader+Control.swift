@@ -9,7 +9,10 @@ extension ClaimReader {
     var claims: [Claim] = []
     var index = 0
     while index < tokens.count {
-      if tokens[index].kind == .word, let found = controlPhrase(at: index) {
+      // The verb is looked up first: most tokens are not one, and a claim is large to return.
+      if tokens[index].kind == .word, let verb = controlVerb(at: index),
+        let found = controlPhrase(at: index, verb: verb)
+      {
         claims.append(found.claim)
         index = found.next
       } else {
@@ -25,30 +28,67 @@ extension ClaimReader {
     "from", "to", "in", "on", "at", "for", "and", "with", "after", "despite", "while", "but",
     "by", "council", "this", "last", "again", "too", "also", "easily", "comfortably", "narrowly",
   ]
-  /// The first letters of the control verbs, lower case.
-  static let verbInitials: Set<UInt8> = Set("lgtswchkrf".utf8)
+  /// The control verbs and the change each states, keyed by their letters packed into an
+  /// integer (`packed`), so that testing a token costs one lookup and no allocation.
+  static let controlVerbs: [UInt64: Claim.ControlChange] = {
+    let words: [(Claim.ControlChange, [String])] = [
+      (.lost, ["lost", "lose", "loses", "losing"]),
+      (
+        .gained,
+        ["gained", "gain", "gains", "took", "take", "takes", "seized", "captured", "snatched"]
+      ),
+      (.won, ["won", "win", "wins"]),
+      (.held, ["held", "kept", "retained", "hold", "keep", "retain", "holds", "keeps", "retains"]),
+    ]
+    var verbs: [UInt64: Claim.ControlChange] = [:]
+    for (change, list) in words {
+      for word in list { verbs[packed(Array(word.utf8))!] = change }
+    }
+    return verbs
+  }()
+  /// "fell", packed.
+  static let fell = packed(Array("fell".utf8))!
+
+  /// Up to 8 ASCII letters, lower-cased, one per byte of an integer; nil for anything else.
+  static func packed<Bytes: Collection<UInt8>>(_ letters: Bytes) -> UInt64? {
+    guard letters.count <= 8 else { return nil }
+    var value: UInt64 = 0
+    for byte in letters {
+      let lower = byte | 0x20
+      guard lower >= UInt8(ascii: "a"), lower <= UInt8(ascii: "z") else { return nil }
+      value = value << 8 | UInt64(lower)
+    }
+    return value
+  }
+
   /// Nouns standing for the place named elsewhere in the sentence ("lost the seat to Labour").
   static let seatNouns: Set<String> = [
     "seat", "constituency", "council", "mayoralty", "borough", "ward", "authority",
   ]
 
-  /// The control claim whose verb is token `index`, and the token after its phrase.
-  private func controlPhrase(at index: Int) -> (claim: Claim, next: Int)? {
-    // Every verb below is 3 to 8 letters and starts with one of these.
+  /// What a control verb says: a change of control, or "fell to" (a place fell to a party).
+  private enum ControlVerb {
+    case change(Claim.ControlChange)
+    case fellTo
+  }
+
+  /// The control verb at token `index`, if it is one.
+  private func controlVerb(at index: Int) -> ControlVerb? {
+    // Every verb is 3 to 8 letters.
     let range = tokens[index].range
     guard range.count >= 3, range.count <= 8,
-      Self.verbInitials.contains(text.bytes[range.start] | 0x20)
+      let word = Self.packed(text.bytes[range.start..<range.end])
     else { return nil }
+    if word == Self.fell { return isWord(index + 1, "to") ? .fellTo : nil }
+    return Self.controlVerbs[word].map(ControlVerb.change)
+  }
+
+  /// The control claim whose verb is token `index`, and the token after its phrase.
+  private func controlPhrase(at index: Int, verb: ControlVerb) -> (claim: Claim, next: Int)? {
     let change: Claim.ControlChange
-    switch lower(index) {
-    case "lost", "lose", "loses", "losing": change = .lost
-    case "gained", "gain", "gains", "took", "take", "takes", "seized", "captured", "snatched":
-      change = .gained
-    case "won", "win", "wins": change = .won
-    case "held", "kept", "retained", "hold", "keep", "retain", "holds", "keeps", "retains":
-      change = .held
-    case "fell" where isWord(index + 1, "to"): return fellTo(at: index)
-    default: return nil
+    switch verb {
+    case .fellTo: return fellTo(at: index)
+    case .change(let stated): change = stated
     }
     if isWord(index + 1, "control"), isWord(index + 2, "of") || isWord(index + 2, "in") {
       // "lost control in Dudley", "gained control of Trafford".

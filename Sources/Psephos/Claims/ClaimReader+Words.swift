@@ -86,9 +86,20 @@ struct SentenceWords {
 
   /// The words of a run of tokens (a clause).
   init(reader: ClaimReader, tokens: Range<Int>) {
-    start = tokens.lowerBound
-    words = tokens.map { reader.lower($0) }
+    self.init(start: tokens.lowerBound, words: tokens.map { reader.lower($0) })
+  }
+
+  private init(start: Int, words: [String]) {
+    self.start = start
+    self.words = words
     vocabulary = Set(words)
+  }
+
+  /// The words of a run of this sentence's tokens (a clause), without lower-casing them again.
+  func slice(_ tokens: Range<Int>) -> SentenceWords {
+    SentenceWords(
+      start: tokens.lowerBound,
+      words: Array(words[(tokens.lowerBound - start)..<(tokens.upperBound - start)]))
   }
 
   /// The sentence's token indices.
