@@ -167,7 +167,17 @@ extension ClaimCheck {
 
   /// The value of `measure` in a record, read or computed; nil if the record lacks it.
   func value(of record: ResultRecord, measure: Claim.Measure) -> Reading? {
-    let who = linker.label(of: record)
+    // Only a count of councils reads differently for a claim of change.
+    let isChange = measure == .councils && claim.role == .change
+    return linker.reading(of: record, measure: measure, isChange: isChange) {
+      computeValue(of: record, measure: measure, isChange: isChange)
+    }
+  }
+
+  private func computeValue(
+    of record: ResultRecord, measure: Claim.Measure, isChange: Bool
+  ) -> Reading? {
+    let who = record.label
     switch measure {
     case .votes:
       guard let votes = record.votes else { return nil }
@@ -195,7 +205,7 @@ extension ClaimCheck {
         record: record, value: ExactDecimal(change),
         arithmetic: "\(who): net change \(change > 0 ? "+" : "")\(change.grouped) seats")
     case .councils:
-      if claim.role == .change, let change = record.councilsChange {
+      if isChange, let change = record.councilsChange {
         return Reading(
           record: record, value: ExactDecimal(change),
           arithmetic: "\(who): net change \(change > 0 ? "+" : "")\(change) councils")

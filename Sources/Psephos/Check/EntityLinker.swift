@@ -42,20 +42,31 @@ struct EntityLinker {
     private var matchers: [String: PartyMatcher] = [:]
     private var records: [EntityKey: [ResultRecord]] = [:]
     private var bestPartyRecords: [String: [ResultRecord]] = [:]
-    private var labels: [ResultRecord.Provenance: String] = [:]
     private var noteSentences: [String: [String]] = [:]
+    struct ReadingKey: Hashable {
+      var record: ResultRecord.Provenance
+      var measure: Claim.Measure
+      var isChange: Bool
+    }
+    private var readings: [ReadingKey: (record: ResultRecord, reading: Reading?)] = [:]
+
+    /// A reading of one record, which depends on the record alone: remembered by its
+    /// `file:line`, and used again only for an equal record.
+    func reading(
+      _ key: ReadingKey, of record: ResultRecord, make: () -> Reading?
+    ) -> Reading? {
+      if let known = lock.withLock({ readings[key] }), known.record == record {
+        return known.reading
+      }
+      let made = make()
+      lock.withLock { readings[key] = (record, made) }
+      return made
+    }
 
     func sentences(ofNote note: String) -> [String] {
       if let known = lock.withLock({ noteSentences[note] }) { return known }
       let made = ClaimCheck.sentences(note)
       lock.withLock { noteSentences[note] = made }
-      return made
-    }
-
-    func label(_ record: ResultRecord) -> String {
-      if let known = lock.withLock({ labels[record.provenance] }) { return known }
-      let made = record.label
-      lock.withLock { labels[record.provenance] = made }
       return made
     }
 
@@ -263,10 +274,14 @@ struct EntityLinker {
     }
   }
 
-  /// A record's `label`, built once per record of the store (evidence names the same few
-  /// records for many claims).
-  func label(of record: ResultRecord) -> String {
-    memo.label(record)
+  /// A record's value of `measure` (`ClaimCheck.value(of:measure:)`), built once per record:
+  /// the readings of a party or place are tried for claim after claim.
+  func reading(
+    of record: ResultRecord, measure: Claim.Measure, isChange: Bool, make: () -> Reading?
+  ) -> Reading? {
+    memo.reading(
+      Memo.ReadingKey(record: record.provenance, measure: measure, isChange: isChange),
+      of: record, make: make)
   }
 
   /// The sentences of a record's notes (`ClaimCheck.sentences`), split once per note.

@@ -223,23 +223,6 @@ extension ExactDecimal {
     ExactDecimal.quotient(
       scaled(by: percent), 100, scale: Swift.min(scale + 2, ExactDecimal.maximumScale)) ?? self
   }
-
-  /// The value with thousands separators: "1,233,386", "-405", "44.23".
-  var grouped: String {
-    let text = description
-    let negative = text.hasPrefix("-")
-    let unsigned = negative ? String(text.dropFirst()) : text
-    let parts = unsigned.split(separator: ".", maxSplits: 1)
-    var integer = String(parts[0])
-    var groups: [String] = []
-    while integer.count > 3 {
-      groups.insert(String(integer.suffix(3)), at: 0)
-      integer = String(integer.dropLast(3))
-    }
-    groups.insert(integer, at: 0)
-    let fraction = parts.count > 1 ? "." + parts[1] : ""
-    return (negative ? "-" : "") + groups.joined(separator: ",") + fraction
-  }
 }
 
 extension Int {

@@ -330,3 +330,26 @@ extension ExactDecimal: AdditiveArithmetic {
     ExactDecimal(mantissa: -operand.mantissa, scale: operand.scale)
   }
 }
+
+extension ExactDecimal {
+  /// The value with commas between thousands, as evidence and reports write it: "1,233,386",
+  /// "-2,360,000", "44.23".
+  ///
+  /// Complexity: O(digits), on the bytes of `description`.
+  public var grouped: String {
+    let plain = Array(description.utf8)
+    let signLength = plain.first == UInt8(ascii: "-") ? 1 : 0
+    let wholeEnd = plain.firstIndex(of: UInt8(ascii: ".")) ?? plain.count
+    let digits = wholeEnd - signLength
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(plain.count + digits / 3)
+    bytes += plain[..<signLength]
+    for index in signLength..<wholeEnd {
+      let position = index - signLength
+      if position > 0, (digits - position) % 3 == 0 { bytes.append(UInt8(ascii: ",")) }
+      bytes.append(plain[index])
+    }
+    bytes += plain[wholeEnd...]
+    return String(decoding: bytes, as: UTF8.self)
+  }
+}

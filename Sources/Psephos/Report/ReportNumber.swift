@@ -6,23 +6,7 @@ enum ReportNumber {
   /// An exact decimal with commas between thousands: `994,614`, `66.1`, `-2,360,000`.
   ///
   /// Complexity: O(digits).
-  static func grouped(_ value: ExactDecimal) -> String {
-    var plain = value.description
-    var sign = ""
-    if plain.hasPrefix("-") {
-      sign = "-"
-      plain.removeFirst()
-    }
-    let parts = plain.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-    let whole = Array(parts[0])
-    var grouped = ""
-    for (index, digit) in whole.enumerated() {
-      if index > 0 && (whole.count - index) % 3 == 0 { grouped.append(",") }
-      grouped.append(digit)
-    }
-    if parts.count == 2 { grouped += "." + parts[1] }
-    return sign + grouped
-  }
+  static func grouped(_ value: ExactDecimal) -> String { value.grouped }
 
   /// A figure's value as a reader expects it: years as written (`2016`), others grouped.
   static func value(of figure: Figure) -> String {

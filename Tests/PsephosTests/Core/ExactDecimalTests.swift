@@ -125,4 +125,13 @@ import Testing
     #expect((-ExactDecimal("2.5")!).description == "-2.5")
     #expect(ExactDecimal("-2.5")!.magnitude.description == "2.5")
   }
+
+  @Test(arguments: [
+    ("0", "0"), ("405", "405"), ("1000", "1,000"), ("-405", "-405"), ("-2360000", "-2,360,000"),
+    ("1234567", "1,234,567"), ("44.23", "44.23"), ("12345.678", "12,345.678"),
+    ("-1000.5", "-1,000.5"),
+  ])
+  func groupsThousandsOfTheWholePartOnly(written: String, grouped: String) {
+    #expect(ExactDecimal(written)!.grouped == grouped)
+  }
 }
