@@ -143,11 +143,12 @@ struct CheckCommand: Command {
         documents.append(document)
       })
     let report = CorpusReport(documents: documents, errors: outcome.failures)
-    if options.format == "csv" {
-      console.output(CSVReportWriter().write(.claims, of: report))
-    } else {
-      console.output(MarkdownReportWriter().write(report))
-    }
+    let csv = options.format == "csv"
+    guard
+      ReportOutput.write(
+        csv ? CSVReportWriter().write(.claims, of: report) : MarkdownReportWriter().write(report),
+        console: console, folder: options.outputFolder, fileName: csv ? "check.csv" : "check.md")
+    else { return .usage }
     var code: ExitCode = failed ? .findingsAboveThreshold : .success
     if !outcome.failures.isEmpty { code = code.combined(with: .unreadableInput) }
     return code

@@ -53,6 +53,26 @@ final class ReportOutput {
     temporaryPath = temporary
   }
 
+  /// Writes a whole report to standard output, or to `folder/fileName` with `--out`; prints
+  /// why it could not and returns false if it could not.
+  static func write(
+    _ text: String, console: Console, folder: String?, fileName: String
+  ) -> Bool {
+    let output: ReportOutput
+    do throws(OutputError) {
+      output = try ReportOutput(console: console, folder: folder, fileName: fileName)
+    } catch {
+      console.error("\(error)\n")
+      return false
+    }
+    output.write(text)
+    if let failure = output.close() {
+      console.error("\(failure)\n")
+      return false
+    }
+    return true
+  }
+
   /// Appends text to the report.
   func write(_ text: String) {
     guard let file else { return console.output(text) }
