@@ -191,7 +191,7 @@ enum FileSystem {
       return .failure(
         Reason(
           "more than \(limit) bytes, over the maximum document size of \(limit) bytes"
-            + " (\(megabytes(limit)))"))
+            + " (\(megabytes(limit)))\(raiseTheLimit)"))
     }
     return .success(bytes)
   }
@@ -289,8 +289,11 @@ enum FileSystem {
   /// The size-limit message: "62914560 bytes (60.0 MB), over the maximum document size of …".
   static func tooLarge(_ size: Int, limit: Int) -> String {
     "\(size) bytes (\(megabytes(size))), over the maximum document size of \(limit) bytes"
-      + " (\(megabytes(limit)))"
+      + " (\(megabytes(limit)))\(raiseTheLimit)"
   }
+
+  /// What to do about a document over the limit.
+  private static let raiseTheLimit = "; split it, or raise the limit (--max-document-size)"
 
   private static func megabytes(_ bytes: Int) -> String {
     let tenths = (bytes * 10 + 524_288) / 1_048_576

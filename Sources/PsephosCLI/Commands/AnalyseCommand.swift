@@ -75,7 +75,7 @@ struct AnalyseCommand: Command {
     let run: DocumentRun
     do throws(CacheError) {
       run = DocumentRun(
-        jobs: options.jobs, quiet: options.quiet,
+        jobs: options.jobs, quiet: options.quiet, ingester: options.ingester,
         cache: try DocumentRun.cache(at: cachePath, results: options.results))
     } catch {
       console.error("\(error)\n")

@@ -65,7 +65,7 @@ struct CheckCommand: Command {
       console.error("\(error)\n")
       return .usage
     }
-    let run = DocumentRun(jobs: options.jobs, quiet: options.quiet)
+    let run = DocumentRun(jobs: options.jobs, quiet: options.quiet, ingester: options.ingester)
     var failed = false
     let failOn = self.failOn
     let outcome: DocumentRun.Outcome
@@ -129,7 +129,7 @@ struct CheckCommand: Command {
     var documents: [ReportDocument] = []
     var failed = false
     let failOn = self.failOn
-    let outcome = DocumentRun(jobs: options.jobs, quiet: options.quiet).forEachDocument(
+    let outcome = DocumentRun(jobs: options.jobs, quiet: options.quiet, ingester: options.ingester).forEachDocument(
       in: paths, console: console,
       process: { document in
         let analysis = analyzer.analyze(document)

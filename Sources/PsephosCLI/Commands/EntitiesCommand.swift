@@ -32,7 +32,7 @@ struct EntitiesCommand: Command {
   func run(_ console: Console) -> ExitCode {
     guard let paths = DocumentRun.paths(paths, console: console) else { return .unreadableInput }
     guard let analyzer = options.makeAnalyzer(console: console) else { return .unreadableInput }
-    let run = DocumentRun(jobs: options.jobs, quiet: options.quiet)
+    let run = DocumentRun(jobs: options.jobs, quiet: options.quiet, ingester: options.ingester)
     var index = EntityIndex()
     var documents: [JSONValue] = []
     var tables = ""

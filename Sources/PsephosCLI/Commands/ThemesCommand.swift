@@ -47,7 +47,7 @@ struct ThemesCommand: Command {
     var entries: [Entry] = []
     var index = ThemeIndex()
     var corpus = TermCounts(rows: [], documents: 0)
-    let outcome = DocumentRun(jobs: options.jobs, quiet: options.quiet).forEachDocument(
+    let outcome = DocumentRun(jobs: options.jobs, quiet: options.quiet, ingester: options.ingester).forEachDocument(
       in: paths, console: console,
       process: { document in
         let analysis = analyzer.analyze(document)
