@@ -474,7 +474,7 @@ import Testing
       ["stream", "-q", "--max-document-size", "1"], in: TemporaryFolder(), input: input)
     #expect(result.status == 0)
     let lines = result.output.split(separator: "\n").map(String.init)
-    #expect(lines.count == 3)
+    try #require(lines.count == 3)
     #expect(lines[0].hasPrefix(#"{"document":{"#) && lines[0].contains(#""id":"a""#))
     #expect(
       lines[1]
@@ -491,7 +491,7 @@ import Testing
     let result = try PsephosProcess.run(["stream", "-q"], in: folder.url, bytes: input)
     #expect(result.status == 0)
     let lines = result.output.split(separator: "\n").map(String.init)
-    #expect(lines.count == 2)
+    try #require(lines.count == 2)
     #expect(lines[0].hasPrefix(#"{"error":{"line":1,"path":"-","reason":"not valid JSON"#))
     #expect(lines[1].contains(#""id":"b""#))
   }
