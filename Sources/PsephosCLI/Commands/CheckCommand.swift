@@ -129,19 +129,20 @@ struct CheckCommand: Command {
     var documents: [ReportDocument] = []
     var failed = false
     let failOn = self.failOn
-    let outcome = DocumentRun(jobs: options.jobs, quiet: options.quiet, ingester: options.ingester).forEachDocument(
-      in: paths, console: console,
-      process: { document in
-        let analysis = analyzer.analyze(document)
-        return (
-          analysis.claims.contains { failOn.contains($0.verdict.rating) },
-          ReportDocument(analysis)
-        )
-      },
-      emit: { fails, document in
-        failed = failed || fails
-        documents.append(document)
-      })
+    let outcome = DocumentRun(jobs: options.jobs, quiet: options.quiet, ingester: options.ingester)
+      .forEachDocument(
+        in: paths, console: console,
+        process: { document in
+          let analysis = analyzer.analyze(document)
+          return (
+            analysis.claims.contains { failOn.contains($0.verdict.rating) },
+            ReportDocument(analysis)
+          )
+        },
+        emit: { fails, document in
+          failed = failed || fails
+          documents.append(document)
+        })
     let report = CorpusReport(documents: documents, errors: outcome.failures)
     let csv = options.format == "csv"
     guard

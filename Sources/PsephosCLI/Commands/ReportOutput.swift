@@ -46,7 +46,8 @@ final class ReportOutput {
     let temporary = (folder as NSString).appendingPathComponent(".\(fileName).\(token).tmp")
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else {
-      throw OutputError(path: path, reason: "cannot create file: \(String(cString: strerror(errno)))")
+      throw OutputError(
+        path: path, reason: "cannot create file: \(String(cString: strerror(errno)))")
     }
     file = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     filePath = path

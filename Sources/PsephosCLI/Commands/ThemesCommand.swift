@@ -47,19 +47,20 @@ struct ThemesCommand: Command {
     var entries: [Entry] = []
     var index = ThemeIndex()
     var corpus = TermCounts(rows: [], documents: 0)
-    let outcome = DocumentRun(jobs: options.jobs, quiet: options.quiet, ingester: options.ingester).forEachDocument(
-      in: paths, console: console,
-      process: { document in
-        let analysis = analyzer.analyze(document)
-        return Entry(
-          id: document.id, text: document.text, themes: analysis.themes,
-          terms: TermCounts(text: document.text, tokens: analysis.tokens))
-      },
-      emit: { entry in
-        index.add(document: entry.id, themes: entry.themes)
-        corpus.merge(entry.terms)
-        entries.append(entry)
-      })
+    let outcome = DocumentRun(jobs: options.jobs, quiet: options.quiet, ingester: options.ingester)
+      .forEachDocument(
+        in: paths, console: console,
+        process: { document in
+          let analysis = analyzer.analyze(document)
+          return Entry(
+            id: document.id, text: document.text, themes: analysis.themes,
+            terms: TermCounts(text: document.text, tokens: analysis.tokens))
+        },
+        emit: { entry in
+          index.add(document: entry.id, themes: entry.themes)
+          corpus.merge(entry.terms)
+          entries.append(entry)
+        })
     let keyness = Keyness(limit: 10)
     let report: String
     switch options.format {
