@@ -69,10 +69,56 @@ enum FileSystem {
 
   /// `stat` (following links) or `lstat`; the error is the system's message.
   static func status(_ path: String, followLinks: Bool = true) -> Result<Status, Reason> {
-    var info = stat()
-    let code = followLinks ? stat(path, &info) : lstat(path, &info)
-    guard code == 0 else { return .failure(Reason(message(errno))) }
-    return .success(status(of: info))
+    resolving(path) { directory, relative in
+      var info = stat()
+      let flags = followLinks ? 0 : AT_SYMLINK_NOFOLLOW
+      guard fstatat(directory, relative, &info, flags) == 0 else {
+        return .failure(Reason(message(errno)))
+      }
+      return .success(status(of: info))
+    }
+  }
+
+  /// `open`, for a path of any length.
+  static func open(_ path: String, _ flags: Int32) -> Result<Int32, Reason> {
+    resolving(path) { directory, relative in
+      let descriptor = openat(directory, relative, flags | O_CLOEXEC)
+      return descriptor >= 0 ? .success(descriptor) : .failure(Reason(message(errno)))
+    }
+  }
+
+  /// Calls `body` with a directory descriptor and a path relative to it that name `path`.
+  ///
+  /// The system refuses a path of `PATH_MAX` bytes or more ("File name too long"), which a
+  /// deep enough folder tree reaches; discovery would then list the files below that depth
+  /// as failures although they can be read. Such a path is cut at slashes into pieces
+  /// shorter than `PATH_MAX`, and all but the last opened in turn as directories, each
+  /// relative to the one before. A shorter path goes to `body` as it is, relative to the
+  /// current directory.
+  ///
+  /// Complexity: O(path length); one `openat` per `PATH_MAX` bytes beyond the first.
+  private static func resolving<T>(
+    _ path: String, _ body: (Int32, String) -> Result<T, Reason>
+  ) -> Result<T, Reason> {
+    let limit = Int(PATH_MAX)
+    let bytes = Array(path.utf8)
+    guard bytes.count >= limit else { return body(AT_FDCWD, path) }
+    var directory = AT_FDCWD
+    defer { if directory != AT_FDCWD { close(directory) } }
+    var start = 0
+    while bytes.count - start >= limit {
+      // The last slash that leaves a piece shorter than PATH_MAX; a name is at most
+      // NAME_MAX (255) bytes, so there is one.
+      guard let slash = bytes[start..<(start + limit - 1)].lastIndex(of: UInt8(ascii: "/"))
+      else { return .failure(Reason(message(ENAMETOOLONG))) }
+      let piece = slash == start ? "/" : String(decoding: bytes[start..<slash], as: UTF8.self)
+      let next = openat(directory, piece, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+      guard next >= 0 else { return .failure(Reason(message(errno))) }
+      if directory != AT_FDCWD { close(directory) }
+      directory = next
+      start = slash + 1
+    }
+    return body(directory, String(decoding: bytes[start...], as: UTF8.self))
   }
 
   /// A failure message.
@@ -83,7 +129,16 @@ enum FileSystem {
 
   /// The names in a directory, `.` and `..` excluded, in no particular order.
   static func names(in path: String) -> Result<[String], Reason> {
-    guard let directory = opendir(path) else { return .failure(Reason(message(errno))) }
+    let descriptor: Int32
+    switch open(path, O_RDONLY | O_DIRECTORY) {
+    case .success(let value): descriptor = value
+    case .failure(let reason): return .failure(reason)
+    }
+    guard let directory = fdopendir(descriptor) else {
+      let reason = Reason(message(errno))
+      close(descriptor)
+      return .failure(reason)
+    }
     defer { closedir(directory) }
     var names: [String] = []
     while let entry = readdir(directory) {
@@ -102,8 +157,11 @@ enum FileSystem {
   /// The file is opened non-blocking and checked with `fstat` before any read, so a FIFO
   /// that replaced a file since discovery cannot hang the run.
   static func contents(of path: String, limit: Int) -> Result<[UInt8], Reason> {
-    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-    guard descriptor >= 0 else { return .failure(Reason(message(errno))) }
+    let descriptor: Int32
+    switch open(path, O_RDONLY | O_NONBLOCK) {
+    case .success(let value): descriptor = value
+    case .failure(let reason): return .failure(reason)
+    }
     defer { close(descriptor) }
     var info = stat()
     guard fstat(descriptor, &info) == 0 else { return .failure(Reason(message(errno))) }
@@ -133,7 +191,7 @@ enum FileSystem {
       return .failure(
         Reason(
           "more than \(limit) bytes, over the maximum document size of \(limit) bytes"
-            + " (\(megabytes(limit)))"))
+            + " (\(megabytes(limit)))\(raiseTheLimit)"))
     }
     return .success(bytes)
   }
@@ -176,8 +234,11 @@ enum FileSystem {
   /// Returns the reason reading stopped early, if it did.
   static func lines(of path: String?, limit: Int, _ body: (Line, Int) -> Void) -> Reason? {
     guard let path else { return lines(descriptor: 0, limit: limit, body) }
-    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
-    guard descriptor >= 0 else { return Reason(message(errno)) }
+    let descriptor: Int32
+    switch open(path, O_RDONLY | O_NONBLOCK) {
+    case .success(let value): descriptor = value
+    case .failure(let reason): return reason
+    }
     defer { close(descriptor) }
     var info = stat()
     guard fstat(descriptor, &info) == 0 else { return Reason(message(errno)) }
@@ -228,8 +289,11 @@ enum FileSystem {
   /// The size-limit message: "62914560 bytes (60.0 MB), over the maximum document size of …".
   static func tooLarge(_ size: Int, limit: Int) -> String {
     "\(size) bytes (\(megabytes(size))), over the maximum document size of \(limit) bytes"
-      + " (\(megabytes(limit)))"
+      + " (\(megabytes(limit)))\(raiseTheLimit)"
   }
+
+  /// What to do about a document over the limit.
+  private static let raiseTheLimit = "; split it, or raise the limit (--max-document-size)"
 
   private static func megabytes(_ bytes: Int) -> String {
     let tenths = (bytes * 10 + 524_288) / 1_048_576

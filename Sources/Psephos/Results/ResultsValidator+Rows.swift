@@ -68,6 +68,15 @@ struct HeaderMap {
       name[column] = text
     }
     let line = header.first?.line ?? 1
+    // Without this, a file whose header row is missing gets only "missing required column"
+    // errors, which do not say that its first row was read as the header.
+    if index.isEmpty {
+      diagnostics.append(
+        ResultsDiagnostic(
+          .error, file: file, line: line, column: 1,
+          "no column of the first row is understood: the first row must be a header naming the"
+            + " columns, such as election_id,area_name,party,votes"))
+    }
     for column in [ResultColumn.electionID, .areaName] where index[column] == nil {
       let others = column.names.dropFirst().map { "\"\($0)\"" }.joined(separator: ", ")
       diagnostics.append(

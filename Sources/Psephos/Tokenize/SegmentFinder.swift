@@ -5,9 +5,17 @@
 /// ".", "!", "?" or an ellipsis (with any closing quotes and brackets after it) when the next
 /// token starts a sentence: a capitalised word, a number, an opening quote or bracket.
 /// Abbreviations and initials keep their stops inside their tokens, so they never end one.
+/// A sentence that reaches `maximumSentenceTokens` tokens also ends, before the next token
+/// that is not a closing quote or bracket; that token is not marked sentence-initial.
 ///
 /// Complexity: O(tokens).
 struct SegmentFinder {
+  /// The most tokens a sentence holds before it is cut (the longest in the bundled articles
+  /// has 47). Later stages read the whole sentence around each figure, so a megabyte of text
+  /// without a full stop (one long line of minified or pasted text) would otherwise be one
+  /// sentence and make them quadratic: 100 KB took minutes, 10 MB would never finish.
+  static let maximumSentenceTokens = 256
+
   let bytes: [UInt8]
 
   func segment(_ input: consuming [Token]) -> TokenizedText {
@@ -42,6 +50,10 @@ struct SegmentFinder {
           close(&sentences, from: sentenceStart, to: index)
           sentenceStart = index
           awaitingFirstWord = true
+        } else if index - sentenceStart >= Self.maximumSentenceTokens, !isCloser(tokens[index]) {
+          close(&sentences, from: sentenceStart, to: index)
+          sentenceStart = index
+          awaitingFirstWord = false
         }
       }
       // A sentence's first token counts even if it is a closer; later closers change nothing.

@@ -47,7 +47,8 @@ struct AnalyseCommand: Command {
           formats: ["text", "json", "jsonl", "csv", "markdown", "html", "claimreview"],
           outHelp:
             "Also write every report (JSON, JSON Lines, CSV, Markdown, HTML, ClaimReview) into this folder, created if needed."
-        ) + [DocumentRun.cacheArgument])
+        ) + [DocumentRun.cacheArgument],
+      exclusiveGroups: [["cache", "out"]])
   }
 
   /// The files and folders to read (empty: the default corpus).
@@ -67,6 +68,32 @@ struct AnalyseCommand: Command {
     options = try GlobalOptions(arguments)
     reportOptions = try ReportOptions(arguments)
     cachePath = arguments.value("cache")
+    try Self.checkCombinations(arguments, format: options.format)
+  }
+
+  /// Options that would be ignored with the others given are usage errors, not silently
+  /// dropped: the cache holds what text, json and jsonl print (the other reports need every
+  /// document's full analysis), `--table` picks the CSV table printed, and the ClaimReview
+  /// options shape only ClaimReview output.
+  private static func checkCombinations(
+    _ arguments: ParsedArguments, format: String
+  ) throws(UsageError) {
+    if arguments.isGiven("cache"), !["text", "json", "jsonl"].contains(format) {
+      throw UsageError(
+        "'--cache' works with --format text, json or jsonl, not \(format).",
+        commandPath: arguments.commandPath)
+    }
+    if arguments.isGiven("table"), format != "csv" {
+      throw UsageError(
+        "'--table' picks the table '--format csv' prints; it does nothing with --format \(format).",
+        commandPath: arguments.commandPath)
+    }
+    for name in ["claimreview-author", "claimreview-date"]
+    where arguments.isGiven(name) && format != "claimreview" && !arguments.isGiven("out") {
+      throw UsageError(
+        "'--\(name)' shapes ClaimReview output only: add '--format claimreview' or '--out <dir>'.",
+        commandPath: arguments.commandPath)
+    }
   }
 
   func run(_ console: Console) -> ExitCode {
@@ -75,7 +102,7 @@ struct AnalyseCommand: Command {
     let run: DocumentRun
     do throws(CacheError) {
       run = DocumentRun(
-        jobs: options.jobs, quiet: options.quiet,
+        jobs: options.jobs, quiet: options.quiet, ingester: options.ingester,
         cache: try DocumentRun.cache(at: cachePath, results: options.results))
     } catch {
       console.error("\(error)\n")

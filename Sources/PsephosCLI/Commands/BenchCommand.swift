@@ -69,7 +69,9 @@ struct BenchCommand: Command {
     for (suffix, factor) in [("GB", 1_000_000_000), ("MB", 1_000_000), ("KB", 1_000), ("B", 1)]
     where upper.hasSuffix(suffix) {
       guard let number = Int(upper.dropLast(suffix.count)), number > 0 else { return nil }
-      return number * factor
+      // "99999999999GB" is too large for an Int: not a size, rather than an overflow trap.
+      let (size, overflow) = number.multipliedReportingOverflow(by: factor)
+      return overflow ? nil : size
     }
     guard let number = Int(upper), number > 0 else { return nil }
     return number

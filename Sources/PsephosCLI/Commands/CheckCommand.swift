@@ -65,7 +65,7 @@ struct CheckCommand: Command {
       console.error("\(error)\n")
       return .usage
     }
-    let run = DocumentRun(jobs: options.jobs, quiet: options.quiet)
+    let run = DocumentRun(jobs: options.jobs, quiet: options.quiet, ingester: options.ingester)
     var failed = false
     let failOn = self.failOn
     let outcome: DocumentRun.Outcome
@@ -129,25 +129,27 @@ struct CheckCommand: Command {
     var documents: [ReportDocument] = []
     var failed = false
     let failOn = self.failOn
-    let outcome = DocumentRun(jobs: options.jobs, quiet: options.quiet).forEachDocument(
-      in: paths, console: console,
-      process: { document in
-        let analysis = analyzer.analyze(document)
-        return (
-          analysis.claims.contains { failOn.contains($0.verdict.rating) },
-          ReportDocument(analysis)
-        )
-      },
-      emit: { fails, document in
-        failed = failed || fails
-        documents.append(document)
-      })
+    let outcome = DocumentRun(jobs: options.jobs, quiet: options.quiet, ingester: options.ingester)
+      .forEachDocument(
+        in: paths, console: console,
+        process: { document in
+          let analysis = analyzer.analyze(document)
+          return (
+            analysis.claims.contains { failOn.contains($0.verdict.rating) },
+            ReportDocument(analysis)
+          )
+        },
+        emit: { fails, document in
+          failed = failed || fails
+          documents.append(document)
+        })
     let report = CorpusReport(documents: documents, errors: outcome.failures)
-    if options.format == "csv" {
-      console.output(CSVReportWriter().write(.claims, of: report))
-    } else {
-      console.output(MarkdownReportWriter().write(report))
-    }
+    let csv = options.format == "csv"
+    guard
+      ReportOutput.write(
+        csv ? CSVReportWriter().write(.claims, of: report) : MarkdownReportWriter().write(report),
+        console: console, folder: options.outputFolder, fileName: csv ? "check.csv" : "check.md")
+    else { return .usage }
     var code: ExitCode = failed ? .findingsAboveThreshold : .success
     if !outcome.failures.isEmpty { code = code.combined(with: .unreadableInput) }
     return code

@@ -38,18 +38,32 @@ struct DocumentRun {
       "Keep each document's analysis in this folder (created if needed) and reuse it on the next run while the document, psephos and the knowledge and results files are unchanged."
   )
 
+  /// The `--max-document-size MB` option of the commands that read documents.
+  static let maxDocumentSizeArgument = ArgumentSpec.option(
+    "max-document-size", value: "mb", type: .integer(1...4096), default: "50",
+    help:
+      "The largest document read, in MB (1 MB = 1,048,576 bytes), from 1 to 4096: a larger file, or JSON Lines line, is listed as failed and not read."
+  )
+
+  /// The ingester `--max-document-size` asks for.
+  static func ingester(_ arguments: ParsedArguments) -> Ingester {
+    let megabytes = arguments.integer(maxDocumentSizeArgument.name)!
+    return Ingester(options: Ingester.Options(maxDocumentBytes: megabytes * 1_048_576))
+  }
+
   /// Documents processed at once.
   var jobs: Int
   /// Whether to leave out notes about skipped paths, the progress line and the summary.
   var quiet: Bool
   /// Reads and decodes inputs.
-  var ingester = Ingester()
+  var ingester: Ingester
   /// Where analyses are remembered between runs, if anywhere.
   var cache: AnalysisCache?
 
-  init(jobs: Int, quiet: Bool, cache: AnalysisCache? = nil) {
+  init(jobs: Int, quiet: Bool, ingester: Ingester, cache: AnalysisCache? = nil) {
     self.jobs = jobs
     self.quiet = quiet
+    self.ingester = ingester
     self.cache = cache
   }
 

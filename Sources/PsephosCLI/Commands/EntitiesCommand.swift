@@ -32,7 +32,7 @@ struct EntitiesCommand: Command {
   func run(_ console: Console) -> ExitCode {
     guard let paths = DocumentRun.paths(paths, console: console) else { return .unreadableInput }
     guard let analyzer = options.makeAnalyzer(console: console) else { return .unreadableInput }
-    let run = DocumentRun(jobs: options.jobs, quiet: options.quiet)
+    let run = DocumentRun(jobs: options.jobs, quiet: options.quiet, ingester: options.ingester)
     var index = EntityIndex()
     var documents: [JSONValue] = []
     var tables = ""
@@ -54,18 +54,24 @@ struct EntitiesCommand: Command {
           break
         }
       })
+    let report: String
     switch options.format {
     case "json":
-      let report = JSONValue.object([
+      let object = JSONValue.object([
         "documents": .array(documents), "index": .object(["entities": index.json]),
         "errors": .array(outcome.failures.map(\.json)),
       ])
-      console.output(report.serialized(.pretty) + "\n")
+      report = object.serialized(.pretty) + "\n"
     case "csv":
-      console.output(index.csv())
+      report = index.csv()
     default:
-      console.output(tables + index.table())
+      report = tables + index.table()
     }
+    let fileName = "entities." + (options.format == "table" ? "txt" : options.format)
+    guard
+      ReportOutput.write(
+        report, console: console, folder: options.outputFolder, fileName: fileName)
+    else { return .usage }
     return outcome.failures.isEmpty ? .success : .unreadableInput
   }
 

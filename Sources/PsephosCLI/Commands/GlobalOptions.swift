@@ -1,4 +1,5 @@
 import Foundation
+import Psephos
 
 /// The options every command that reads documents accepts, declared once and read once.
 struct GlobalOptions {
@@ -12,6 +13,8 @@ struct GlobalOptions {
   var jobs: Int
   /// Whether to leave out notes and findings (`--quiet`).
   var quiet: Bool
+  /// Reads and decodes documents, up to `--max-document-size`.
+  var ingester: Ingester
 
   /// The declarations; `formats` are the command's output formats, the first the default;
   /// `outHelp` replaces the help of `--out` for a command that writes more than one file.
@@ -34,6 +37,7 @@ struct GlobalOptions {
       ),
       .flag(
         "quiet", short: "q", help: "Leave out notes and findings; failures are still reported."),
+      DocumentRun.maxDocumentSizeArgument,
     ]
   }
 
@@ -44,6 +48,7 @@ struct GlobalOptions {
     outputFolder = arguments.value("out")
     jobs = arguments.integer("jobs") ?? max(1, ProcessInfo.processInfo.activeProcessorCount)
     quiet = arguments.flag("quiet")
+    ingester = DocumentRun.ingester(arguments)
     if let outputFolder {
       var isDirectory: ObjCBool = false
       if FileManager.default.fileExists(atPath: outputFolder, isDirectory: &isDirectory),

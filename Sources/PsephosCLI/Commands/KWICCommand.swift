@@ -33,6 +33,7 @@ struct KWICCommand: Command {
           "jobs", short: "j", value: "n", type: .integer(1...1024),
           help: "Documents processed in parallel."),
         .flag("quiet", short: "q", help: "Leave out notes."),
+        DocumentRun.maxDocumentSizeArgument,
       ])
   }
 
@@ -44,6 +45,7 @@ struct KWICCommand: Command {
   var results: [String]
   var jobs: Int
   var quiet: Bool
+  var ingester: Ingester
 
   init(_ arguments: ParsedArguments) throws(UsageError) {
     entity = arguments.value("entity")
@@ -61,6 +63,7 @@ struct KWICCommand: Command {
     results = arguments.values("results")
     jobs = arguments.integer("jobs") ?? 1
     quiet = arguments.flag("quiet")
+    ingester = DocumentRun.ingester(arguments)
   }
 
   func run(_ console: Console) -> ExitCode {
@@ -72,7 +75,7 @@ struct KWICCommand: Command {
     let term = term
     let entity = entity?.lowercased()
     var lines: [Concordance.Line] = []
-    let outcome = DocumentRun(jobs: jobs, quiet: quiet).forEachDocument(
+    let outcome = DocumentRun(jobs: jobs, quiet: quiet, ingester: ingester).forEachDocument(
       in: paths, console: console,
       process: { document in
         let analysis = analyzer.analyze(document)

@@ -62,7 +62,8 @@ struct MergeCommand: Command {
         report.write(bytes: $0)
       }
     } catch {
-      _ = report.close()
+      // Nothing of a merge that failed is kept: an earlier report there stays as it was.
+      report.discard()
       console.error("\(error)\n")
       return .unreadableInput
     }

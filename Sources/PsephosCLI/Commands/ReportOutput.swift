@@ -1,11 +1,27 @@
 import Foundation
 
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// Where a command's report goes: standard output, or a file in the `--out` folder.
+///
+/// A file is written under a hidden temporary name in the folder (created exclusively, so an
+/// existing file or link there is never followed) and renamed over its final name by `close()`
+/// once it is whole; `discard()`, or a failed write, removes it instead. So the report in the
+/// folder is either the one there before or a whole new one, never half a report, even if the
+/// run stops on an error or is killed.
 final class ReportOutput {
   private let console: Console
   private let file: FileHandle?
   /// The file written, if any.
   let filePath: String?
+  /// Where the report is written until it is whole.
+  private let temporaryPath: String?
   private var pending: [UInt8] = []
   /// Why writing the file failed, if it did.
   private(set) var failure: OutputError?
@@ -17,6 +33,7 @@ final class ReportOutput {
     guard let folder else {
       file = nil
       filePath = nil
+      temporaryPath = nil
       return
     }
     let path = (folder as NSString).appendingPathComponent(fileName)
@@ -25,13 +42,36 @@ final class ReportOutput {
     } catch {
       throw OutputError(path: folder, reason: "cannot create folder: \(error.localizedDescription)")
     }
-    guard FileManager.default.createFile(atPath: path, contents: nil),
-      let handle = FileHandle(forWritingAtPath: path)
-    else {
-      throw OutputError(path: path, reason: "cannot create file")
+    let token = "\(getpid())-\(UUID().uuidString.prefix(8))"
+    let temporary = (folder as NSString).appendingPathComponent(".\(fileName).\(token).tmp")
+    let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else {
+      throw OutputError(
+        path: path, reason: "cannot create file: \(String(cString: strerror(errno)))")
     }
-    file = handle
+    file = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
     filePath = path
+    temporaryPath = temporary
+  }
+
+  /// Writes a whole report to standard output, or to `folder/fileName` with `--out`; prints
+  /// why it could not and returns false if it could not.
+  static func write(
+    _ text: String, console: Console, folder: String?, fileName: String
+  ) -> Bool {
+    let output: ReportOutput
+    do throws(OutputError) {
+      output = try ReportOutput(console: console, folder: folder, fileName: fileName)
+    } catch {
+      console.error("\(error)\n")
+      return false
+    }
+    output.write(text)
+    if let failure = output.close() {
+      console.error("\(failure)\n")
+      return false
+    }
+    return true
   }
 
   /// Appends text to the report.
@@ -48,12 +88,25 @@ final class ReportOutput {
     if pending.count >= 1 << 16 { flush(file) }
   }
 
-  /// Writes what is buffered and closes the file; returns the failure, if writing failed.
+  /// Writes what is buffered and puts the file in place; returns the failure, if writing
+  /// failed (the file is then left as it was).
   func close() -> OutputError? {
-    guard let file else { return nil }
+    guard let file, let filePath, let temporaryPath else { return nil }
     flush(file)
     try? file.close()
+    if failure == nil, rename(temporaryPath, filePath) != 0 {
+      failure = OutputError(
+        path: filePath, reason: "cannot replace: \(String(cString: strerror(errno)))")
+    }
+    if failure != nil { unlink(temporaryPath) }
     return failure
+  }
+
+  /// Drops the report: the file in the folder is left as it was.
+  func discard() {
+    guard let file, let temporaryPath else { return }
+    try? file.close()
+    unlink(temporaryPath)
   }
 
   private func flush(_ file: FileHandle) {

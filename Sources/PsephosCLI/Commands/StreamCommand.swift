@@ -17,8 +17,8 @@ struct StreamCommand: Command {
         {"error":{"line":8,"path":"-","reason":"..."},"line":8}, a blank line as \
         {"line":9,"skipped":"blank line"}.
 
-        A line that is not JSON, has no string "text", is binary or is over 50 MB gives an \
-        error line, never a crash; the exit code stays 0 (3 only if standard input cannot be \
+        A line that is not JSON, has no string "text", is binary or is over \
+        --max-document-size (50 MB) gives an error line, never a crash; the exit code stays 0 (3 only if standard input cannot be \
         read). Lines are answered as soon as the input pauses, so a process that writes a \
         line and waits for its answer works. A summary goes to standard error unless --quiet.
 
@@ -51,6 +51,7 @@ struct StreamCommand: Command {
         ),
         .flag("quiet", short: "q", help: "Leave out the summary and notes on standard error."),
         DocumentRun.cacheArgument,
+        DocumentRun.maxDocumentSizeArgument,
       ])
   }
 
@@ -60,6 +61,7 @@ struct StreamCommand: Command {
   var jobs: Int
   var quiet: Bool
   var cachePath: String?
+  var ingester: Ingester
 
   init(_ arguments: ParsedArguments) throws(UsageError) {
     name = arguments.value("name")
@@ -71,6 +73,7 @@ struct StreamCommand: Command {
     jobs = arguments.integer("jobs") ?? max(1, ProcessInfo.processInfo.activeProcessorCount)
     quiet = arguments.flag("quiet")
     cachePath = arguments.value("cache")
+    ingester = DocumentRun.ingester(arguments)
   }
 
   func run(_ console: Console) -> ExitCode {
@@ -87,7 +90,7 @@ struct StreamCommand: Command {
       let analyzer = GlobalOptions.makeAnalyzer(results: results, quiet: quiet, console: console)
     else { return .unreadableInput }
     let processor = StreamProcessor(
-      runner: BatchRunner(jobs: jobs), source: source, cache: cache,
+      runner: BatchRunner(ingester: ingester, jobs: jobs), source: source, cache: cache,
       analyze: { analyzer.analyze($0) })
     let summary = processor.run(
       input: 0, write: { console.output(bytes: $0) }, flush: { console.flush() },

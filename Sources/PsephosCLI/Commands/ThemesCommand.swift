@@ -47,20 +47,22 @@ struct ThemesCommand: Command {
     var entries: [Entry] = []
     var index = ThemeIndex()
     var corpus = TermCounts(rows: [], documents: 0)
-    let outcome = DocumentRun(jobs: options.jobs, quiet: options.quiet).forEachDocument(
-      in: paths, console: console,
-      process: { document in
-        let analysis = analyzer.analyze(document)
-        return Entry(
-          id: document.id, text: document.text, themes: analysis.themes,
-          terms: TermCounts(text: document.text, tokens: analysis.tokens))
-      },
-      emit: { entry in
-        index.add(document: entry.id, themes: entry.themes)
-        corpus.merge(entry.terms)
-        entries.append(entry)
-      })
+    let outcome = DocumentRun(jobs: options.jobs, quiet: options.quiet, ingester: options.ingester)
+      .forEachDocument(
+        in: paths, console: console,
+        process: { document in
+          let analysis = analyzer.analyze(document)
+          return Entry(
+            id: document.id, text: document.text, themes: analysis.themes,
+            terms: TermCounts(text: document.text, tokens: analysis.tokens))
+        },
+        emit: { entry in
+          index.add(document: entry.id, themes: entry.themes)
+          corpus.merge(entry.terms)
+          entries.append(entry)
+        })
     let keyness = Keyness(limit: 10)
+    let report: String
     switch options.format {
     case "csv":
       var csv = CSVWriter(header: ["theme", "rank", "document", "score", "matches"])
@@ -70,7 +72,7 @@ struct ThemesCommand: Command {
           JSONValue.hundredths(row.score).serialized(), String(row.matches),
         ])
       }
-      console.output(csv.text)
+      report = csv.text
     case "json":
       let documents = entries.map { entry in
         JSONValue.object([
@@ -85,12 +87,12 @@ struct ThemesCommand: Command {
             }),
         ])
       }
-      let report = JSONValue.object([
+      let object = JSONValue.object([
         "documents": .array(documents),
         "index": .object(["themes": index.json]),
         "errors": .array(outcome.failures.map(\.json)),
       ])
-      console.output(report.serialized(.pretty) + "\n")
+      report = object.serialized(.pretty) + "\n"
     default:
       var out = ""
       for entry in entries {
@@ -112,8 +114,13 @@ struct ThemesCommand: Command {
         }
         out += "\(theme): \(documents.joined(separator: ", "))\n"
       }
-      console.output(out)
+      report = out
     }
+    let fileName = "themes." + (options.format == "table" ? "txt" : options.format)
+    guard
+      ReportOutput.write(
+        report, console: console, folder: options.outputFolder, fileName: fileName)
+    else { return .usage }
     return outcome.failures.isEmpty ? .success : .unreadableInput
   }
 }

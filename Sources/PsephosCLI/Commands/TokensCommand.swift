@@ -41,7 +41,7 @@ struct TokensCommand: Command {
       console.error("\(error)\n")
       return .usage
     }
-    let run = DocumentRun(jobs: options.jobs, quiet: options.quiet)
+    let run = DocumentRun(jobs: options.jobs, quiet: options.quiet, ingester: options.ingester)
     let writer = TokenReportWriter()
     let outcome: DocumentRun.Outcome
     if json {

@@ -56,18 +56,31 @@ struct PsephosProcess {
   static func run(
     _ arguments: [String], in folder: URL, input: String = ""
   ) throws -> Result {
+    try run(arguments, in: folder, bytes: Array(input.utf8))
+  }
+
+  /// Runs `psephos` with arguments in a folder, feeding `bytes` (any bytes, not only UTF-8) on
+  /// standard input; `launcher` is a command line that runs it (`setpriv ...`), if any.
+  static func run(
+    _ arguments: [String], in folder: URL, bytes input: [UInt8], launcher: [String] = []
+  ) throws -> Result {
     let executable = try #require(executable, "build the psephos product first (swift build)")
     let scratch = try TemporaryFolder()
     let outputURL = scratch.url.appendingPathComponent("stdout")
     let errorURL = scratch.url.appendingPathComponent("stderr")
     let inputURL = scratch.url.appendingPathComponent("stdin")
-    try Data(input.utf8).write(to: inputURL)
+    try Data(input).write(to: inputURL)
     _ = FileManager.default.createFile(atPath: outputURL.path, contents: nil)
     _ = FileManager.default.createFile(atPath: errorURL.path, contents: nil)
 
     let process = Process()
-    process.executableURL = executable
-    process.arguments = arguments
+    if let program = launcher.first {
+      process.executableURL = URL(fileURLWithPath: program)
+      process.arguments = launcher.dropFirst() + [executable.path] + arguments
+    } else {
+      process.executableURL = executable
+      process.arguments = arguments
+    }
     process.currentDirectoryURL = folder
     process.standardInput = try FileHandle(forReadingFrom: inputURL)
     process.standardOutput = try FileHandle(forWritingTo: outputURL)

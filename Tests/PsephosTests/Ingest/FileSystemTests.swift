@@ -52,7 +52,7 @@ extension IngestTests {
       #expect(
         failure.reason
           == "cannot read: 2000000 bytes (1.9 MB), over the maximum document size of 1048576 bytes"
-          + " (1.0 MB)")
+          + " (1.0 MB); split it, or raise the limit (--max-document-size)")
     }
 
     @Test func streamsLinesAcrossChunkBoundaries() throws {

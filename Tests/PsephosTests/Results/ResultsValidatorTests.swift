@@ -78,6 +78,21 @@ import Testing
       [
         #"t.csv:1:1: error: missing a column saying whose result each row is: one of "candidate", "surname", "party", "party_short", "option""#
       ]),
+    Case("empty file", csv: "", ["t.csv: error: file is empty"]),
+    Case(
+      "no header row: the first row is data", csv: "e,T,Red,5\ne,T,Blue,6\n",
+      [
+        #"t.csv:1:1: note: column "e" is not understood and is ignored"#,
+        "t.csv:1:1: error: no column of the first row is understood: the first row must be a"
+          + " header naming the columns, such as election_id,area_name,party,votes",
+        #"t.csv:1:1: error: missing required column "election_id" (also accepted: "election", "election_key")"#,
+        #"t.csv:1:1: error: missing required column "area_name" (also accepted: "area", "constituency", "constituency_name", "ward", "ward_name", "council")"#,
+        #"t.csv:1:1: error: missing a column saying whose result each row is: one of "candidate", "surname", "party", "party_short", "option""#,
+        #"t.csv:1:1: error: missing a column with a result: one of "votes", "share_pct", "seats", "seats_change", "councils", "councils_change", "control_result""#,
+        #"t.csv:1:3: note: column "T" is not understood and is ignored"#,
+        #"t.csv:1:5: note: column "Red" is not understood and is ignored"#,
+        #"t.csv:1:9: note: column "5" is not understood and is ignored"#,
+      ]),
     Case(
       "unknown column", csv: "election_id,area_name,party,votes,colour\ne,T,Red,5,red\n",
       [#"t.csv:1:35: note: column "colour" is not understood and is ignored"#]),

@@ -54,4 +54,59 @@ import Testing
     let sentences = Tokenizer().tokenize(text).sentences.map { text.string($0.range) }
     #expect(sentences == ["He won.)”", "Then (she said)” Then"])
   }
+
+  /// Review: a text without full stops was one sentence however long, and the claim stages
+  /// read the whole sentence around each figure, so a 100 KB line without stops took 436 s
+  /// to analyse (debug build) and 10 MB would never finish. Sentences now end after 256
+  /// tokens.
+  @Test func endsASentenceWithoutAStopAfterTheMaximumNumberOfTokens() {
+    let maximum = SegmentFinder.maximumSentenceTokens
+    #expect(maximum == 256)
+    let words = (0..<1000).map { $0 % 10 == 0 ? "Labour" : "won" }
+    let (_, tokenized) = tokenize(Array(words.joined(separator: " ").utf8))
+    #expect(
+      tokenized.sentences.map(\.tokens) == [0..<256, 256..<512, 512..<768, 768..<1000])
+    // A cut is not a sentence start: only the first word is sentence-initial.
+    let initial = tokenized.tokens.indices.filter {
+      tokenized.tokens[$0].flags.contains(.sentenceInitial)
+    }
+    #expect(initial == [0])
+    #expect(tokenized.paragraphs.map(\.tokens) == [0..<1000])
+  }
+
+  @Test func keepsClosingQuotesAndBracketsInTheSentenceTheMaximumCuts() {
+    let maximum = SegmentFinder.maximumSentenceTokens
+    // 255 tokens, then "))" from the 256th on, then one more word.
+    let text = String(repeating: "(a ", count: maximum / 2 - 1) + "b)) c"
+    let (source, tokenized) = tokenize(Array(text.utf8))
+    #expect(tokenized.tokens.count == maximum + 2)
+    let sentences = tokenized.sentences.map { source.string($0.range) }
+    #expect(sentences.count == 2)
+    #expect(sentences.first?.hasSuffix("b))") == true)
+    #expect(sentences.last == "c")
+  }
+
+  /// Ten megabytes on one line, with no full stop: decoded and tokenized into sentences no
+  /// longer than the maximum, every byte covered, nothing dropped.
+  @Test func readsATenMegabyteLineWithoutAStopIntoBoundedSentences() throws {
+    let phrase = Array(
+      "Zac Goldsmith won 994,614 votes in London and Sadiq Khan won 1,148,716 ".utf8)
+    let repeats = 10 * 1_048_576 / phrase.count + 1
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(repeats * phrase.count)
+    for _ in 0..<repeats { bytes += phrase }
+    let document = try Ingester().document(
+      id: "line.txt", path: "line.txt", bytes: bytes, format: .text
+    )
+    .get()
+    #expect(document.text.bytes.count == bytes.count)
+    #expect(document.findings.isEmpty)
+    let tokenized = Tokenizer().tokenize(document.text)
+    #expect(tokenized.tokens.count == repeats * 12)
+    #expect(tokenized.paragraphs.count == 1)
+    #expect(tokenized.sentences.count == (repeats * 12 + 255) / 256)
+    #expect(
+      tokenized.sentences.allSatisfy { $0.tokens.count <= SegmentFinder.maximumSentenceTokens })
+    #expect(tokenized.tokens.filter { $0.kind == .number }.count == repeats * 2)
+  }
 }
