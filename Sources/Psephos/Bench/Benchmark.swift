@@ -62,8 +62,13 @@ public struct Benchmark: Sendable {
       total.stages.add(pass.stages)
     }
     let mergeStart = clock.now
-    var merged = CorpusIndex()
-    for index in indexes.elements { merged.merge(index) }
+    // Each worker's index is released once merged, so the pass never holds two copies.
+    var merged = indexes[0]
+    indexes[0] = CorpusIndex()
+    for worker in 1..<workers {
+      merged.merge(indexes[worker])
+      indexes[worker] = CorpusIndex()
+    }
     total.stages[.index] += clock.now - mergeStart
     total.wall = clock.now - start
     return total

@@ -58,18 +58,18 @@ public struct EntityIndex: Sendable, Equatable {
     /// Surface forms and how often each was written ("Boris": 3, "Boris Johnson": 1).
     public var aliases: [String: Int] = [:]
     /// Mentions per document id.
-    public var documents: [String: Int] = [:]
+    public var documents = DocumentCounts()
     /// The first mention in document-id order.
     public var firstMention: FirstMention?
     /// For each other entity, the number of documents mentioning both.
     public var coMentions: [Key: Int] = [:]
 
     /// Mentions across all documents.
-    public var mentions: Int { documents.values.reduce(0, +) }
+    public var mentions: Int { documents.total }
 
     fileprivate mutating func merge(_ other: Entry) {
       aliases.merge(other.aliases, uniquingKeysWith: +)
-      documents.merge(other.documents, uniquingKeysWith: +)
+      documents.merge(other.documents)
       coMentions.merge(other.coMentions, uniquingKeysWith: +)
       if let theirs = other.firstMention, firstMention.map({ theirs.precedes($0) }) ?? true {
         firstMention = theirs
@@ -98,7 +98,7 @@ public struct EntityIndex: Sendable, Equatable {
       let key = Key(kind: mention.kind, canonical: mention.canonical)
       var entry = shard.entries[key] ?? Entry()
       entry.aliases[text.string(mention.range), default: 0] += 1
-      entry.documents[id, default: 0] += 1
+      entry.documents.add(1, in: id)
       if entry.firstMention == nil {
         entry.firstMention = FirstMention(
           document: id, offset: text.codePointOffset(ofByte: mention.range.start),

@@ -59,7 +59,7 @@ extension EntityIndex: MergeableIndex {
         else { throw malformed("an alias is not [text, count]") }
         entry.aliases[text] = count
       }
-      entry.documents[id] = mentions
+      entry.documents.add(mentions, in: id)
       entry.firstMention = FirstMention(document: id, offset: start, snippet: snippet)
       entries[Key(kind: kind, canonical: canonical)] = entry
     }

@@ -33,6 +33,15 @@ public protocol MergeableIndex: Sendable {
 
   /// The index as the report writes it; deterministic.
   var json: JSONValue { get }
+
+  /// `json` made a piece at a time, for an index too large to write as one value (by default,
+  /// `json` itself).
+  var lazyJSON: LazyJSON { get }
+}
+
+extension MergeableIndex {
+  /// `json`, held whole.
+  public var lazyJSON: LazyJSON { .value(json) }
 }
 
 /// A document's index part that could not be read (a part written by another version).
@@ -125,6 +134,11 @@ public struct CorpusIndex: Sendable {
     .object(Dictionary(uniqueKeysWithValues: boxes.map { ($0.key, $0.json) }))
   }
 
+  /// `json`, each index made a piece at a time.
+  public var lazyJSON: LazyJSON {
+    .object(Dictionary(uniqueKeysWithValues: boxes.map { ($0.key, $0.lazyJSON) }))
+  }
+
   private mutating func makeUnique(_ position: Int) {
     if !isKnownUniquelyReferenced(&boxes[position]) { boxes[position] = boxes[position].copy() }
   }
@@ -141,6 +155,7 @@ extension MergeableIndex {
 private class AnyIndexBox: @unchecked Sendable {
   var key: String { preconditionFailure("abstract") }
   var json: JSONValue { preconditionFailure("abstract") }
+  var lazyJSON: LazyJSON { preconditionFailure("abstract") }
   func copy() -> AnyIndexBox { preconditionFailure("abstract") }
   func read(_ part: JSONValue) throws(IndexPartError) -> AnyIndexBox {
     preconditionFailure("abstract")
@@ -157,6 +172,7 @@ private final class IndexBox<Index: MergeableIndex>: AnyIndexBox, @unchecked Sen
 
   override var key: String { Index.key }
   override var json: JSONValue { index.json }
+  override var lazyJSON: LazyJSON { index.lazyJSON }
   override func copy() -> AnyIndexBox { IndexBox(index) }
 
   override func read(_ part: JSONValue) throws(IndexPartError) -> AnyIndexBox {

@@ -322,9 +322,8 @@ private struct ReportSink {
 
   mutating func finish() {
     guard output == .report else { return }
-    write(
-      AnalysisReport.writer.closing(
-        wroteElements: wroteDocument,
-        otherMembers: AnalysisReport.closingMembers(errors: errors, index: index)))
+    AnalysisReport.writer.writeClosing(
+      wroteElements: wroteDocument,
+      otherMembers: AnalysisReport.closingMembers(errors: errors, index: index), write: write)
   }
 }

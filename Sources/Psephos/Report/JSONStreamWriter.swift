@@ -52,11 +52,35 @@ public struct JSONStreamWriter: Sendable {
   /// end (and, in `.pretty` style, a final newline). Every other key must sort after
   /// `arrayKey`, so that keys stay in order.
   public func closing(wroteElements: Bool, otherMembers: [String: JSONValue]) -> [UInt8] {
-    let keys = otherMembers.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+    var bytes: [UInt8] = []
+    writeClosing(
+      wroteElements: wroteElements, otherMembers: otherMembers.mapValues(LazyJSON.value),
+      to: &bytes, flush: { _ in })
+    return bytes
+  }
+
+  /// Writes what `closing(wroteElements:otherMembers:)` returns, in pieces of about
+  /// `LazyJSON.flushThreshold` bytes, with members that may be too large to build whole (a
+  /// corpus index).
+  public func writeClosing(
+    wroteElements: Bool, otherMembers: [String: LazyJSON], write: ([UInt8]) -> Void
+  ) {
+    var bytes: [UInt8] = []
+    writeClosing(wroteElements: wroteElements, otherMembers: otherMembers, to: &bytes) {
+      write($0)
+      $0.removeAll(keepingCapacity: true)
+    }
+    write(bytes)
+  }
+
+  private func writeClosing(
+    wroteElements: Bool, otherMembers: [String: LazyJSON], to bytes: inout [UInt8],
+    flush: (inout [UInt8]) -> Void
+  ) {
+    let keys = JSONValue.sortedKeys(otherMembers)
     precondition(
       keys.allSatisfy { arrayKey.utf8.lexicographicallyPrecedes($0.utf8) },
       "every other key must sort after '\(arrayKey)'")
-    var bytes: [UInt8] = []
     switch style {
     case .compact:
       bytes.append(UInt8(ascii: "]"))
@@ -64,10 +88,10 @@ public struct JSONStreamWriter: Sendable {
         bytes.append(UInt8(ascii: ","))
         JSONValue.string(key).writeCompact(to: &bytes, spaced: false)
         bytes.append(UInt8(ascii: ":"))
-        otherMembers[key]!.writeCompact(to: &bytes, spaced: false)
+        otherMembers[key]!.write(to: &bytes, style: style, flush: flush)
       }
       bytes.append(UInt8(ascii: "}"))
-    case .pretty(let width):
+    case .pretty:
       if wroteElements { bytes.append(contentsOf: "\n  ".utf8) }
       bytes.append(UInt8(ascii: "]"))
       for key in keys {
@@ -75,10 +99,9 @@ public struct JSONStreamWriter: Sendable {
         JSONValue.string(key).writeCompact(to: &bytes, spaced: false)
         bytes.append(contentsOf: ": ".utf8)
         let column = 2 + key.unicodeScalars.count + 4
-        otherMembers[key]!.writePretty(to: &bytes, indent: 2, column: column, width: width)
+        otherMembers[key]!.write(to: &bytes, style: style, indent: 2, column: column, flush: flush)
       }
       bytes.append(contentsOf: "\n}\n".utf8)
     }
-    return bytes
   }
 }

@@ -160,7 +160,7 @@ extension JSONValue {
     return measure(&remaining)
   }
 
-  private func measure(_ remaining: inout Int) -> Bool {
+  func measure(_ remaining: inout Int) -> Bool {
     switch self {
     case .array(let elements):
       remaining -= 2 + max(0, elements.count - 1) * 2
@@ -260,16 +260,16 @@ extension JSONValue {
   }
 
   /// Keys in the order of their UTF-8 bytes, which is code-point order.
-  private static func sortedKeys(_ members: [String: JSONValue]) -> [String] {
+  static func sortedKeys<Value>(_ members: [String: Value]) -> [String] {
     members.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
   }
 
-  private static func appendSeparator(to bytes: inout [UInt8], spaced: Bool) {
+  static func appendSeparator(to bytes: inout [UInt8], spaced: Bool) {
     bytes.append(UInt8(ascii: ","))
     if spaced { bytes.append(UInt8(ascii: " ")) }
   }
 
-  private static func appendNewline(to bytes: inout [UInt8], indent: Int) {
+  static func appendNewline(to bytes: inout [UInt8], indent: Int) {
     bytes.append(UInt8(ascii: "\n"))
     bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
   }

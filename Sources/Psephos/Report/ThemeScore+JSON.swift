@@ -32,13 +32,18 @@ extension JSONValue {
 extension ThemeIndex {
   /// The index rows as JSON: `theme`, `rank`, `document`, `score`, `matches`, sorted by theme
   /// then rank.
-  public var json: JSONValue {
-    .array(
-      rows().map {
-        .object([
-          "theme": .string($0.theme), "rank": .integer($0.rank), "document": .string($0.document),
-          "score": .hundredths($0.score), "matches": .integer($0.matches),
-        ])
-      })
+  public var json: JSONValue { .array(rows().map(Self.json)) }
+
+  /// `json`, one row at a time.
+  public var lazyJSON: LazyJSON {
+    let rows = rows()
+    return .array(count: rows.count) { Self.json(rows[$0]) }
+  }
+
+  private static func json(_ row: Row) -> JSONValue {
+    .object([
+      "theme": .string(row.theme), "rank": .integer(row.rank), "document": .string(row.document),
+      "score": .hundredths(row.score), "matches": .integer(row.matches),
+    ])
   }
 }

@@ -148,11 +148,11 @@ struct AnalyseCommand: Command {
           isFirst = false
         })
       if !lines {
-        console.output(
-          bytes: stream.closing(
-            wroteElements: !isFirst,
-            otherMembers: AnalysisReport.closingMembers(
-              errors: outcome.failures.map(\.json), index: outcome.index)))
+        stream.writeClosing(
+          wroteElements: !isFirst,
+          otherMembers: AnalysisReport.closingMembers(
+            errors: outcome.failures.map(\.json), index: outcome.index),
+          write: console.output(bytes:))
       }
       run.printSummary(outcome.summary, console: console, inOutput: false)
     default:
