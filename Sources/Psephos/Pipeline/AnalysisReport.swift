@@ -14,8 +14,7 @@ public enum AnalysisReport {
   public static let writer = JSONStreamWriter(style: .pretty, arrayKey: "documents")
 
   /// The members after `documents`: `errors`, `index` and `schema`.
-  public static func closingMembers(errors: [JSONValue], index: CorpusIndex) -> [String: LazyJSON]
-  {
+  public static func closingMembers(errors: [JSONValue], index: CorpusIndex) -> [String: LazyJSON] {
     ["errors": .value(.array(errors)), "index": index.lazyJSON, "schema": .value(.string(schema))]
   }
 }
