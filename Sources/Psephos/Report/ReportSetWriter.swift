@@ -83,11 +83,12 @@ public final class ReportSetWriter {
     try self.init(folder: folder, options: options, coverage: coverage, byteLimit: nil)
   }
 
-  /// A writer of every report into `folder`; with a `byteLimit`, writing more than that many
-  /// bytes into any one file fails as a full disk would (for tests).
+  /// A writer of every report into `folder`, for tests: files are written and spools read back
+  /// in blocks of `blockSize` bytes, and with a `byteLimit`, writing more than that many bytes
+  /// into any one file fails as a full disk would.
   convenience init(
     folder: String, options: ReportSet.Options, coverage: CorpusReport.Coverage,
-    byteLimit: Int?
+    byteLimit: Int?, blockSize: Int = ReportStream.defaultBlockSize
   ) throws(ReportWriteError) {
     do {
       try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -111,6 +112,7 @@ public final class ReportSetWriter {
           &channel, in: folder, prefix: ".\(name).\(token)", reportPath: final)
         for stream in [channel.output, channel.sections, channel.contents].compactMap({ $0 }) {
           stream.byteLimit = byteLimit
+          stream.blockSize = blockSize
         }
         channels.append(channel)
       }

@@ -12,11 +12,12 @@ import Foundation
 /// file, or a spool of document sections to be copied after a head not yet known), memory, or
 /// a consumer such as standard output.
 ///
-/// Writes are buffered and reach a file or a consumer in blocks of `blockSize` bytes. A class:
+/// Writes are buffered and reach a file or a consumer in blocks of about `blockSize` bytes, and
+/// a spool is read back in blocks of that size. A class:
 /// it owns a file descriptor and its buffer, and the writer that holds it is its only user.
 final class ReportStream {
-  /// The size of the blocks written to a file or a consumer, and read back from a spool.
-  static let blockSize = 1 << 20
+  /// The usual size of the blocks written to a file or a consumer and read back from a spool.
+  static let defaultBlockSize = 1 << 20
 
   private enum Target {
     case memory
@@ -32,6 +33,8 @@ final class ReportStream {
   let path: String?
   /// The path named in errors: the report's final name, not its temporary one.
   let reportPath: String
+  /// The size of the blocks written and read back (smaller in tests).
+  var blockSize = ReportStream.defaultBlockSize
   /// For tests: writing more than this many bytes in all fails as a full disk would.
   var byteLimit: Int?
   private var written = 0
@@ -73,7 +76,7 @@ final class ReportStream {
   /// Appends bytes.
   func write(_ bytes: some Collection<UInt8>) throws(ReportWriteError) {
     buffer.append(contentsOf: bytes)
-    if buffer.count >= Self.blockSize { try flush() }
+    if buffer.count >= blockSize { try flush() }
   }
 
   /// Appends text as UTF-8.
@@ -91,7 +94,7 @@ final class ReportStream {
       return
     }
     try flush()
-    var block = [UInt8](repeating: 0, count: Self.blockSize)
+    var block = [UInt8](repeating: 0, count: blockSize)
     var offset: off_t = 0
     while true {
       let count = block.withUnsafeMutableBytes { raw in
