@@ -69,22 +69,21 @@ extension AnalyseCommand {
   func writeReports(
     _ paths: [String], analyzer: Analyzer, run: DocumentRun, console: Console
   ) -> ExitCode {
-    let reportOptions = ReportSet.Options(
-      claimReviewAuthor: self.reportOptions.claimReviewAuthor,
-      reviewDate: self.reportOptions.reviewDate)
+    let setOptions = ReportSet.Options(
+      claimReviewAuthor: reportOptions.claimReviewAuthor, reviewDate: reportOptions.reviewDate)
     let printed =
       options.format == "text"
-      ? nil : Self.report(for: options.format, table: self.reportOptions.table)
+      ? nil : Self.report(for: options.format, table: reportOptions.table)
     let folderWriter: ReportSetWriter?
     let printer: ReportSetWriter?
     do throws(ReportWriteError) {
       if let folder = options.outputFolder {
-        folderWriter = try ReportSetWriter(folder: folder, options: reportOptions)
+        folderWriter = try ReportSetWriter(folder: folder, options: setOptions)
         printer = nil
       } else {
         folderWriter = nil
         printer = try printed.map { kind throws(ReportWriteError) in
-          try ReportSetWriter(report: kind, options: reportOptions) { console.output(bytes: $0) }
+          try ReportSetWriter(report: kind, options: setOptions) { console.output(bytes: $0) }
         }
       }
     } catch {
@@ -104,12 +103,10 @@ extension AnalyseCommand {
       emit: { summary, document in
         // Without the text summary, a summary is needed only for --fail-on: keep the first
         // that reaches it, so memory does not grow with the documents.
-        if keepsSummaries
-          || (summaries.isEmpty
-            && failOn.map { failOn in
-              summary.findings.contains { $0.finding.severity >= failOn }
-            } ?? false)
-        {
+        let reachesFailOn = failOn.map { level in
+          summary.findings.contains { $0.finding.severity >= level }
+        }
+        if keepsSummaries || (summaries.isEmpty && reachesFailOn == true) {
           summaries.append(summary)
         }
         guard failure == nil else { return }
