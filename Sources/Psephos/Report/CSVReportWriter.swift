@@ -29,95 +29,122 @@ public struct CSVReportWriter: Sendable {
   /// Creates a writer.
   public init() {}
 
-  /// One table of a report.
+  /// One table of a report: the rows of `rows(_:of:)` for each document, or those of the index.
   ///
   /// Complexity: linear in the rows written, plus O(e log e) to sort entities or themes.
   public func write(_ table: Table, of report: CorpusReport) -> String {
+    String(decoding: ReportSetWriter.bytes(of: .csv(table), report: report), as: UTF8.self)
+  }
+
+  // MARK: - Pieces, for writing a table a document at a time
+
+  /// The header record of a table.
+  func header(_ table: Table) -> String {
+    CSVWriter(header: Self.columns(table)).text
+  }
+
+  /// The records one document adds to a table: its mentions, figures or claims; none for the
+  /// tables made from the index (`entities`, `themes`).
+  ///
+  /// Complexity: linear in the document's rows.
+  func rows(_ table: Table, of document: ReportDocument) -> String {
+    var csv = CSVWriter(columns: Self.columns(table).count)
     switch table {
-    case .entities: entities(report)
-    case .mentions: mentions(report)
-    case .figures: figures(report)
-    case .claims: claims(report)
-    case .themes: themes(report)
+    case .mentions: mentions(document, into: &csv)
+    case .figures: figures(document, into: &csv)
+    case .claims: claims(document, into: &csv)
+    case .entities, .themes: break
+    }
+    return csv.text
+  }
+
+  /// The records of a table made from the corpus index (`entities`, `themes`); none for the
+  /// others.
+  ///
+  /// Complexity: linear in the rows, plus O(e log e) to sort entities or themes.
+  func rows(_ table: Table, of index: ReportIndex) -> String {
+    var csv = CSVWriter(columns: Self.columns(table).count)
+    switch table {
+    case .entities: entities(index, into: &csv)
+    case .themes: themes(index, into: &csv)
+    case .mentions, .figures, .claims: break
+    }
+    return csv.text
+  }
+
+  private static func columns(_ table: Table) -> [String] {
+    switch table {
+    case .entities: ["canonical", "type", "mentions", "documents", "variants"]
+    case .mentions: ["document", "start", "end", "type", "canonical", "text"]
+    case .figures:
+      [
+        "document", "start", "end", "text", "value", "unit", "kind", "hedge", "direction",
+        "measure", "vague",
+      ]
+    case .claims:
+      [
+        "document", "start", "end", "figure", "value", "unit", "subject", "measure", "election",
+        "attributed_to", "verdict", "expected", "explanation", "evidence", "text",
+      ]
+    case .themes: ["theme", "label", "rank", "document", "score", "matches"]
     }
   }
 
-  private func entities(_ report: CorpusReport) -> String {
-    var csv = CSVWriter(header: ["canonical", "type", "mentions", "documents", "variants"])
-    for entry in report.index.entities {
+  private func entities(_ index: ReportIndex, into csv: inout CSVWriter) {
+    for entry in index.entities {
       csv.append([
         text(entry.canonical), text(entry.type), String(entry.mentions), String(entry.documents),
         text(entry.variants.joined(separator: " | ")),
       ])
     }
-    return csv.text
   }
 
-  private func mentions(_ report: CorpusReport) -> String {
-    var csv = CSVWriter(header: ["document", "start", "end", "type", "canonical", "text"])
-    for document in report.documents {
-      let source = document.document.text
-      for entity in document.entities {
-        let offsets = source.codePointRange(entity.range)
-        csv.append([
-          text(document.document.id), String(offsets.lowerBound), String(offsets.upperBound),
-          entity.kind.rawValue, text(entity.canonical), text(source.string(entity.range)),
-        ])
-      }
+  private func mentions(_ document: ReportDocument, into csv: inout CSVWriter) {
+    let source = document.document.text
+    for entity in document.entities {
+      let offsets = source.codePointRange(entity.range)
+      csv.append([
+        text(document.document.id), String(offsets.lowerBound), String(offsets.upperBound),
+        entity.kind.rawValue, text(entity.canonical), text(source.string(entity.range)),
+      ])
     }
-    return csv.text
   }
 
-  private func figures(_ report: CorpusReport) -> String {
-    var csv = CSVWriter(header: [
-      "document", "start", "end", "text", "value", "unit", "kind", "hedge", "direction",
-      "measure", "vague",
-    ])
-    for document in report.documents {
-      let source = document.document.text
-      for figure in document.figures {
-        let offsets = source.codePointRange(figure.range)
-        csv.append([
-          text(document.document.id), String(offsets.lowerBound), String(offsets.upperBound),
-          text(source.string(figure.range)), figure.value.description, text(figure.unit ?? ""),
-          figure.kind.rawValue, figure.hedge?.rawValue ?? "", figure.direction?.rawValue ?? "",
-          text(figure.measure ?? ""), figure.isVague ? "true" : "false",
-        ])
-      }
+  private func figures(_ document: ReportDocument, into csv: inout CSVWriter) {
+    let source = document.document.text
+    for figure in document.figures {
+      let offsets = source.codePointRange(figure.range)
+      csv.append([
+        text(document.document.id), String(offsets.lowerBound), String(offsets.upperBound),
+        text(source.string(figure.range)), figure.value.description, text(figure.unit ?? ""),
+        figure.kind.rawValue, figure.hedge?.rawValue ?? "", figure.direction?.rawValue ?? "",
+        text(figure.measure ?? ""), figure.isVague ? "true" : "false",
+      ])
     }
-    return csv.text
   }
 
-  private func claims(_ report: CorpusReport) -> String {
-    var csv = CSVWriter(header: [
-      "document", "start", "end", "figure", "value", "unit", "subject", "measure", "election",
-      "attributed_to", "verdict", "expected", "explanation", "evidence", "text",
-    ])
-    for document in report.documents {
-      let source = document.document.text
-      for checked in document.claims {
-        let (claim, verdict) = (checked.claim, checked.verdict)
-        let offsets = source.codePointRange(claim.range)
-        let figure = claim.figure
-        let evidence = verdict.evidence.map { "\($0.source): \($0.arithmetic)" }
-        csv.append([
-          text(document.document.id), String(offsets.lowerBound), String(offsets.upperBound),
-          text(figure.map { source.string($0.range) } ?? ""), figure?.value.description ?? "",
-          text(figure?.unit ?? ""), text(claim.subject?.canonical ?? ""),
-          claim.measure.rawValue, text(verdict.election ?? ""), text(checked.attributedTo ?? ""),
-          verdict.rating.rawValue,
-          verdict.expected?.description ?? text(checked.expectedWords ?? ""),
-          text(verdict.explanation), text(evidence.joined(separator: " | ")),
-          text(source.string(claim.range)),
-        ])
-      }
+  private func claims(_ document: ReportDocument, into csv: inout CSVWriter) {
+    let source = document.document.text
+    for checked in document.claims {
+      let (claim, verdict) = (checked.claim, checked.verdict)
+      let offsets = source.codePointRange(claim.range)
+      let figure = claim.figure
+      let evidence = verdict.evidence.map { "\($0.source): \($0.arithmetic)" }
+      csv.append([
+        text(document.document.id), String(offsets.lowerBound), String(offsets.upperBound),
+        text(figure.map { source.string($0.range) } ?? ""), figure?.value.description ?? "",
+        text(figure?.unit ?? ""), text(claim.subject?.canonical ?? ""),
+        claim.measure.rawValue, text(verdict.election ?? ""), text(checked.attributedTo ?? ""),
+        verdict.rating.rawValue,
+        verdict.expected?.description ?? text(checked.expectedWords ?? ""),
+        text(verdict.explanation), text(evidence.joined(separator: " | ")),
+        text(source.string(claim.range)),
+      ])
     }
-    return csv.text
   }
 
-  private func themes(_ report: CorpusReport) -> String {
-    var csv = CSVWriter(header: ["theme", "label", "rank", "document", "score", "matches"])
-    for entry in report.index.themes {
+  private func themes(_ index: ReportIndex, into csv: inout CSVWriter) {
+    for entry in index.themes {
       for (rank, posting) in entry.documents.enumerated() {
         csv.append([
           text(entry.id), text(entry.label), String(rank + 1), text(posting.document),
@@ -125,7 +152,6 @@ public struct CSVReportWriter: Sendable {
         ])
       }
     }
-    return csv.text
   }
 
   private func text(_ field: String) -> String { CSVWriter.spreadsheetText(field) }

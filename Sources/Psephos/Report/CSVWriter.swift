@@ -23,6 +23,14 @@ public struct CSVWriter: Sendable {
     append(header)
   }
 
+  /// Starts the records of a table whose header is written elsewhere (a table written in
+  /// pieces).
+  init(columns: Int) {
+    precondition(columns > 0, "a CSV table needs at least one column")
+    self.columns = columns
+    text = ""
+  }
+
   /// Appends one record, which must have as many fields as the header.
   ///
   /// Complexity: O(length of the fields).

@@ -26,20 +26,39 @@ public struct ClaimReviewWriter: Sendable {
   ///
   /// Complexity: linear in the claims and their evidence.
   public func reviews(_ report: CorpusReport) -> JSONValue {
-    var reviews: [JSONValue] = []
-    for document in report.documents {
-      for checked in document.claims where checked.verdict.rating.isChecked {
-        reviews.append(review(checked, in: document))
-      }
-    }
-    return .array(reviews)
+    .array(report.documents.flatMap(reviews(in:)))
   }
 
-  /// The file: the reviews, pretty-printed.
+  /// The file: the reviews, pretty-printed (`reviewBytes(_:first:)` for each review, then
+  /// `closing(wroteReviews:)`).
   public func write(_ report: CorpusReport) -> [UInt8] {
-    var bytes: [UInt8] = []
-    reviews(report).write(to: &bytes, style: .pretty)
+    ReportSetWriter.bytes(
+      of: .claimReview, report: report,
+      options: ReportSet.Options(claimReviewAuthor: author, reviewDate: datePublished))
+  }
+
+  // MARK: - Pieces, for writing the file a review at a time
+
+  /// The reviews of one document's checked claims, in text order.
+  func reviews(in document: ReportDocument) -> [JSONValue] {
+    document.claims.filter(\.verdict.rating.isChecked).map { review($0, in: document) }
+  }
+
+  /// One review as an element of the pretty-printed array, with what comes before it: `[` for
+  /// the first, `,` for the others.
+  ///
+  /// The array never fits on one line (a review alone is far wider than the line width), so
+  /// it has one review per line, exactly as `JSONValue.write(to:style:)` prints it.
+  func reviewBytes(_ review: JSONValue, first: Bool) -> [UInt8] {
+    guard case .pretty(let width) = JSONValue.Style.pretty else { preconditionFailure() }
+    var bytes: [UInt8] = first ? Array("[\n  ".utf8) : Array(",\n  ".utf8)
+    review.writePretty(to: &bytes, indent: 2, column: 2, width: width)
     return bytes
+  }
+
+  /// The end of the file: `[]` with no reviews, else the array's end; then a newline.
+  func closing(wroteReviews: Bool) -> [UInt8] {
+    Array((wroteReviews ? "\n]\n" : "[]\n").utf8)
   }
 
   private func review(_ checked: CheckedClaim, in document: ReportDocument) -> JSONValue {

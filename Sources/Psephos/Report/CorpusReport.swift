@@ -59,28 +59,13 @@ public struct CorpusReport: Sendable {
   ///
   /// Complexity: linear in the output.
   public func json() -> [UInt8] {
-    let stream = JSONStreamWriter(style: .pretty, arrayKey: "documents")
-    var bytes = stream.opening()
-    for (position, document) in documents.enumerated() {
-      if position > 0 { bytes.append(contentsOf: stream.separator) }
-      bytes.append(contentsOf: stream.element(document.analysis.json))
-    }
-    bytes.append(
-      contentsOf: stream.closing(
-        wroteElements: !documents.isEmpty,
-        otherMembers: Self.closingMembers(errors: errors, index: index)))
-    return bytes
+    ReportSetWriter.bytes(of: .json, report: self)
   }
 
   /// `documents.jsonl`: each document object on one line, in input order.
   ///
   /// Complexity: linear in the output.
   public func jsonLines() -> [UInt8] {
-    var bytes: [UInt8] = []
-    for document in documents {
-      document.analysis.json.write(to: &bytes, style: .compact)
-      bytes.append(UInt8(ascii: "\n"))
-    }
-    return bytes
+    ReportSetWriter.bytes(of: .jsonLines, report: self)
   }
 }

@@ -23,11 +23,21 @@ public struct HTMLReportWriter: Sendable {
   /// Creates a writer.
   public init() {}
 
-  /// The whole page.
+  /// The whole page: `head(_:)`, the table of contents (`tableOfContentsEntry(_:number:)` for
+  /// each document, between `tableOfContentsStart` and `tableOfContentsEnd`),
+  /// `overviewEnd(_:)`, `article(_:number:coverage:)` for each document, and `tail`.
   ///
   /// Complexity: linear in the documents' text plus their marks (see `HTMLTextMarkup`).
   public func write(_ report: CorpusReport) -> String {
-    let documents = ReportNumber.plural(report.documents.count, "document")
+    String(decoding: ReportSetWriter.bytes(of: .html, report: report), as: UTF8.self)
+  }
+
+  /// The page up to its table of contents: head, masthead, and the overview's counts and
+  /// charts.
+  ///
+  /// Complexity: O(e log e + p log p) to rank the index's entities and theme postings.
+  func head(_ totals: ReportTotals) -> String {
+    let documents = ReportNumber.plural(totals.documents, "document")
     var out = """
       <!DOCTYPE html>
       <html lang="en">
@@ -45,38 +55,46 @@ public struct HTMLReportWriter: Sendable {
       <body>
 
       """
-    out += masthead(report)
+    out += masthead(totals)
     out += "<main class=\"wrap\">\n"
-    out += overview(report)
-    if !report.errors.isEmpty { out += errors(report) }
-    for (position, document) in report.documents.enumerated() {
-      out += article(document, number: position + 1, coverage: report.coverage)
-    }
-    out += """
-      </main>
-      <footer class="wrap">Made by Psephos. Offsets in the JSON and CSV reports count Unicode \
-      code points; every verdict lists the records it used.</footer>
-      </body>
-      </html>
-
-      """
+    out += overview(totals)
     return out
   }
 
-  private func masthead(_ report: CorpusReport) -> String {
-    let index = report.index
+  /// What follows the table of contents, before the documents: the overview's end and the
+  /// inputs not read.
+  func overviewEnd(_ totals: ReportTotals) -> String {
+    var out = "</section>\n"
+    if !totals.errors.isEmpty { out += errors(totals) }
+    return out
+  }
+
+  /// The page after the documents.
+  var tail: String {
+    """
+    </main>
+    <footer class="wrap">Made by Psephos. Offsets in the JSON and CSV reports count Unicode \
+    code points; every verdict lists the records it used.</footer>
+    </body>
+    </html>
+
+    """
+  }
+
+  private func masthead(_ totals: ReportTotals) -> String {
+    let index = totals.index
     var lede = [
       ReportNumber.plural(index.figureCount, "figure"),
       ReportNumber.plural(index.mentionCount, "entity mention"),
       ReportNumber.plural(index.claimCount, "claim"),
     ]
-    if !report.errors.isEmpty {
-      lede.append(ReportNumber.plural(report.errors.count, "input") + " not read")
+    if !totals.errors.isEmpty {
+      lede.append(ReportNumber.plural(totals.errors.count, "input") + " not read")
     }
     return """
       <header class="masthead"><div class="wrap">
       <p class="brand">Psephos</p>
-      <h1>Report on \(ReportNumber.plural(report.documents.count, "document"))</h1>
+      <h1>Report on \(ReportNumber.plural(totals.documents, "document"))</h1>
       <p class="lede">\(lede.joined(separator: " · "))</p>
       </div></header>
 
@@ -85,18 +103,16 @@ public struct HTMLReportWriter: Sendable {
 
   // MARK: - Overview
 
-  private func overview(_ report: CorpusReport) -> String {
-    let index = report.index
-    let words = report.documents.reduce(0) { total, document in
-      total + document.analysis.tokens.tokens.reduce(0) { $0 + ($1.kind == .word ? 1 : 0) }
-    }
+  /// The overview's counts and charts.
+  private func overview(_ totals: ReportTotals) -> String {
+    let index = totals.index
     let checked = Verdict.Rating.allCases.filter(\.isChecked).reduce(0) {
       $0 + index.count(of: $1)
     }
     var out = "<section id=\"overview\" aria-labelledby=\"overview-title\">\n"
     out += "<h2 id=\"overview-title\">Overview</h2>\n<div class=\"stats\">\n"
     for (value, label) in [
-      (report.documents.count, "documents"), (words, "words"), (index.figureCount, "figures"),
+      (totals.documents, "documents"), (totals.words, "words"), (index.figureCount, "figures"),
       (index.mentionCount, "entity mentions"), (index.entities.count, "distinct entities"),
       (checked, "claims checked"),
     ] {
@@ -105,14 +121,12 @@ public struct HTMLReportWriter: Sendable {
     }
     out += "</div>\n<div class=\"charts\">\n"
     out += card(
-      "Most mentioned entities", chart: entityChart(index), empty: entityEmpty(report),
+      "Most mentioned entities", chart: entityChart(index), empty: entityEmpty(totals),
       footer: legend(chips: entityChips(index.entities.prefix(10).map(\.type))))
-    out += card("Verdicts", chart: verdictChart(index), empty: claimEmpty(report))
-    out += card("Themes", chart: themeChart(index), empty: themeEmpty(report))
+    out += card("Verdicts", chart: verdictChart(index), empty: claimEmpty(totals))
+    out += card("Themes", chart: themeChart(index), empty: themeEmpty(totals))
     out += card("Figures by kind", chart: kindChart(index), empty: "No figures found.")
     out += "</div>\n"
-    out += tableOfContents(report)
-    out += "</section>\n"
     return out
   }
 
@@ -199,52 +213,54 @@ public struct HTMLReportWriter: Sendable {
       })
   }
 
-  private func entityEmpty(_ report: CorpusReport) -> String {
-    report.coverage.entities
+  private func entityEmpty(_ totals: ReportTotals) -> String {
+    totals.coverage.entities
       ? "No entity mentions found."
       : "Entity extraction is not part of this build yet: no entities to show."
   }
 
-  private func claimEmpty(_ report: CorpusReport) -> String {
-    report.coverage.claims
+  private func claimEmpty(_ totals: ReportTotals) -> String {
+    totals.coverage.claims
       ? "No claims found."
       : "Claim checking is not part of this build yet: no verdicts to show."
   }
 
-  private func themeEmpty(_ report: CorpusReport) -> String {
-    report.coverage.themes
+  private func themeEmpty(_ totals: ReportTotals) -> String {
+    totals.coverage.themes
       ? "No themes found."
       : "Theme scoring is not part of this build yet: no themes to show."
   }
 
-  private func tableOfContents(_ report: CorpusReport) -> String {
-    guard !report.documents.isEmpty else { return "" }
-    var out = "<nav class=\"toc\" aria-label=\"Documents\"><h3>Documents</h3><ol>\n"
-    for (position, document) in report.documents.enumerated() {
-      out += "<li><a href=\"#d\(position + 1)\">"
-      HTMLEscaping.append(document.displayTitle, to: &out)
-      out += "</a><span class=\"counts\">"
-      var counts = [
-        ReportNumber.plural(document.figures.count, "figure"),
-        ReportNumber.plural(document.entities.count, "entity", plural: "entities"),
-      ]
-      counts.append(ReportNumber.plural(document.claims.count, "claim"))
-      out += counts.joined(separator: " · ")
-      out += "</span>"
-      for verdict in Verdict.Rating.allCases {
-        let count = document.claims.filter { $0.verdict.rating == verdict }.count
-        if count > 0 {
-          out += " <span class=\"badge v-\(verdict.rawValue)\">\(count) \(verdict.rawValue)</span>"
-        }
+  /// The start of the table of contents, written only when there are documents.
+  static let tableOfContentsStart =
+    "<nav class=\"toc\" aria-label=\"Documents\"><h3>Documents</h3><ol>\n"
+  /// The end of the table of contents.
+  static let tableOfContentsEnd = "</ol></nav>\n"
+
+  /// One document's line in the table of contents, numbered from 1 in input order.
+  func tableOfContentsEntry(_ document: ReportDocument, number: Int) -> String {
+    var out = "<li><a href=\"#d\(number)\">"
+    HTMLEscaping.append(document.displayTitle, to: &out)
+    out += "</a><span class=\"counts\">"
+    var counts = [
+      ReportNumber.plural(document.figures.count, "figure"),
+      ReportNumber.plural(document.entities.count, "entity", plural: "entities"),
+    ]
+    counts.append(ReportNumber.plural(document.claims.count, "claim"))
+    out += counts.joined(separator: " · ")
+    out += "</span>"
+    for verdict in Verdict.Rating.allCases {
+      let count = document.claims.filter { $0.verdict.rating == verdict }.count
+      if count > 0 {
+        out += " <span class=\"badge v-\(verdict.rawValue)\">\(count) \(verdict.rawValue)</span>"
       }
-      out += "</li>\n"
     }
-    return out + "</ol></nav>\n"
+    return out + "</li>\n"
   }
 
-  private func errors(_ report: CorpusReport) -> String {
+  private func errors(_ totals: ReportTotals) -> String {
     var out = "<section id=\"errors\" class=\"errors\"><h2>Inputs not read</h2><ul>\n"
-    for failure in report.errors {
+    for failure in totals.errors {
       out += "<li><code>"
       HTMLEscaping.append(failure.path, to: &out)
       if let line = failure.line { out += ":\(line)" }

@@ -15,46 +15,53 @@ public struct MarkdownReportWriter: Sendable {
     self.overviewLimit = overviewLimit
   }
 
-  /// The whole report.
+  /// The whole report: `head(_:)`, then `document(_:number:coverage:)` for each document.
   ///
   /// Complexity: linear in the documents' claims, figures and findings, plus sorting the index.
   public func write(_ report: CorpusReport) -> String {
-    let index = report.index
+    String(
+      decoding: ReportSetWriter.bytes(of: .markdown, report: report, markdown: self),
+      as: UTF8.self)
+  }
+
+  /// Everything before the documents: the title, counts, overview, inputs not read and the
+  /// heading of the documents.
+  ///
+  /// Complexity: O(e log e + p log p) to rank the index's entities and theme postings.
+  func head(_ totals: ReportTotals) -> String {
+    let index = totals.index
     var out = "# Psephos report\n\n"
     var lede = [
-      ReportNumber.plural(report.documents.count, "document"),
+      ReportNumber.plural(totals.documents, "document"),
       ReportNumber.plural(index.figureCount, "figure"),
       ReportNumber.plural(index.mentionCount, "entity mention"),
       ReportNumber.plural(index.claimCount, "claim"),
     ]
-    if !report.errors.isEmpty {
-      lede.append(ReportNumber.plural(report.errors.count, "input") + " not read")
+    if !totals.errors.isEmpty {
+      lede.append(ReportNumber.plural(totals.errors.count, "input") + " not read")
     }
     out += lede.joined(separator: " · ") + "\n\n"
-    out += overview(report)
-    if !report.errors.isEmpty {
+    out += overview(totals)
+    if !totals.errors.isEmpty {
       out += "## Inputs not read\n\n"
-      for failure in report.errors {
+      for failure in totals.errors {
         let place = failure.path + (failure.line.map { ":\($0)" } ?? "")
         out += "- \(code(place)): \(inline(failure.reason))\n"
       }
       out += "\n"
     }
-    if !report.documents.isEmpty { out += "## Documents\n\n" }
-    for (position, document) in report.documents.enumerated() {
-      out += self.document(document, number: position + 1, coverage: report.coverage)
-    }
+    if totals.documents > 0 { out += "## Documents\n\n" }
     return out
   }
 
   // MARK: - Overview
 
-  private func overview(_ report: CorpusReport) -> String {
-    let index = report.index
+  private func overview(_ totals: ReportTotals) -> String {
+    let index = totals.index
     var out = "## Overview\n\n### Verdicts\n\n"
     if index.claimCount == 0 {
       out += emphasis(
-        report.coverage.claims
+        totals.coverage.claims
           ? "No claims found." : "Claim checking is not part of this build yet.")
     } else {
       out += "| Verdict | Claims |\n| --- | ---: |\n"
@@ -67,7 +74,7 @@ public struct MarkdownReportWriter: Sendable {
     let entities = index.entities.prefix(overviewLimit)
     if entities.isEmpty {
       out += emphasis(
-        report.coverage.entities
+        totals.coverage.entities
           ? "No entity mentions found." : "Entity extraction is not part of this build yet.")
     } else {
       out += "| Entity | Type | Mentions | Documents |\n| --- | --- | ---: | ---: |\n"
@@ -81,7 +88,7 @@ public struct MarkdownReportWriter: Sendable {
     let themes = index.themes.prefix(overviewLimit)
     if themes.isEmpty {
       out += emphasis(
-        report.coverage.themes
+        totals.coverage.themes
           ? "No themes found." : "Theme scoring is not part of this build yet.")
     } else {
       out += "| Theme | Documents | Matches |\n| --- | ---: | ---: |\n"
@@ -104,7 +111,10 @@ public struct MarkdownReportWriter: Sendable {
 
   // MARK: - Documents
 
-  private func document(
+  /// One document's section, numbered from 1 in input order.
+  ///
+  /// Complexity: linear in the document's tokens, claims, figures and findings.
+  func document(
     _ document: ReportDocument, number: Int, coverage: CorpusReport.Coverage
   ) -> String {
     let metadata = document.document.metadata

@@ -65,65 +65,24 @@ public struct ReportSet: Sendable {
     self.options = options
   }
 
-  /// One report's bytes.
+  /// One report's bytes, written by `ReportSetWriter` into memory.
   ///
   /// Complexity: that of the report's writer, about linear in the output.
   public func bytes(of kind: Report) -> [UInt8] {
-    switch kind {
-    case .json: report.json()
-    case .jsonLines: report.jsonLines()
-    case .csv(let table): Array(CSVReportWriter().write(table, of: report).utf8)
-    case .markdown: Array(MarkdownReportWriter().write(report).utf8)
-    case .html: Array(HTMLReportWriter().write(report).utf8)
-    case .claimReview:
-      ClaimReviewWriter(author: options.claimReviewAuthor, datePublished: options.reviewDate)
-        .write(report)
-    }
+    ReportSetWriter.bytes(of: kind, report: report, options: options)
   }
 
-  /// Writes every report into `folder` (created if needed) and returns their paths.
+  /// Writes every report into `folder` (created if needed) and returns their paths, with a
+  /// `ReportSetWriter`.
   ///
   /// Each file is first written under a hidden temporary name in the same folder (created
   /// exclusively, so an existing file or link there is never followed) and renamed over its
   /// final name only once every file has been written, so a failure leaves each report either
   /// as it was or whole. A link at a final name is replaced, not followed.
   public func write(into folder: String) throws(ReportWriteError) -> [String] {
-    do {
-      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    } catch {
-      throw ReportWriteError(path: folder, reason: "cannot create folder: \(Self.reason(error))")
-    }
-    let token = "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
-    var pending: [(temporary: String, final: String)] = []
-    defer { for file in pending { unlink(file.temporary) } }
-    for kind in Report.all {
-      let name = kind.fileName
-      precondition(
-        !name.contains("/") && !name.hasPrefix("."), "report file names are plain: \(name)")
-      let final = (folder as NSString).appendingPathComponent(name)
-      let temporary = (folder as NSString).appendingPathComponent(".\(name).\(token).tmp")
-      do {
-        try Data(bytes(of: kind)).write(
-          to: URL(fileURLWithPath: temporary), options: .withoutOverwriting)
-      } catch {
-        throw ReportWriteError(path: final, reason: "cannot write: \(Self.reason(error))")
-      }
-      pending.append((temporary, final))
-    }
-    var written: [String] = []
-    while let file = pending.first {
-      guard rename(file.temporary, file.final) == 0 else {
-        let reason = String(cString: strerror(errno))
-        throw ReportWriteError(path: file.final, reason: "cannot replace: \(reason)")
-      }
-      pending.removeFirst()
-      written.append(file.final)
-    }
-    return written
-  }
-
-  private static func reason(_ error: any Error) -> String {
-    (error as NSError).localizedFailureReason ?? error.localizedDescription
+    let writer = try ReportSetWriter(folder: folder, options: options, coverage: report.coverage)
+    for document in report.documents { try writer.add(document) }
+    return try writer.finish(errors: report.errors)
   }
 }
 
@@ -133,6 +92,12 @@ public struct ReportWriteError: Error, Hashable, Sendable, CustomStringConvertib
   public var path: String
   /// What went wrong.
   public var reason: String
+
+  /// Creates an error.
+  public init(path: String, reason: String) {
+    self.path = path
+    self.reason = reason
+  }
 
   /// `path: error: reason`.
   public var description: String { "\(path): error: \(reason)" }

@@ -63,13 +63,37 @@ extension AnalyseCommand {
   /// The arguments of `ReportOptions`.
   static var reportArguments: [ArgumentSpec] { ReportOptions.arguments }
 
-  /// Analyses every document, keeps them, then prints the report `--format` names and, with
-  /// `--out`, writes every report into that folder.
+  /// Analyses every document and streams it into the reports: with `--out`, every report into
+  /// that folder, and the report `--format` names on standard output. Only the corpus index
+  /// (and, for the text summary, the documents' summaries) is held, never the documents.
   func writeReports(
     _ paths: [String], analyzer: Analyzer, run: DocumentRun, console: Console
   ) -> ExitCode {
-    var documents: [ReportDocument] = []
+    let setOptions = ReportSet.Options(
+      claimReviewAuthor: reportOptions.claimReviewAuthor, reviewDate: reportOptions.reviewDate)
+    let printed =
+      options.format == "text"
+      ? nil : Self.report(for: options.format, table: reportOptions.table)
+    let folderWriter: ReportSetWriter?
+    let printer: ReportSetWriter?
+    do throws(ReportWriteError) {
+      if let folder = options.outputFolder {
+        folderWriter = try ReportSetWriter(folder: folder, options: setOptions)
+        printer = nil
+      } else {
+        folderWriter = nil
+        printer = try printed.map { kind throws(ReportWriteError) in
+          try ReportSetWriter(report: kind, options: setOptions) { console.output(bytes: $0) }
+        }
+      }
+    } catch {
+      console.error("\(error)\n")
+      return .usage
+    }
+    let keepsSummaries = options.format == "text"
+    let failOn = self.failOn
     var summaries: [DocumentSummary] = []
+    var failure: ReportWriteError?
     let outcome = run.forEachDocument(
       in: paths, console: console,
       process: { document in
@@ -77,35 +101,62 @@ extension AnalyseCommand {
         return (DocumentSummary(analysis), ReportDocument(analysis))
       },
       emit: { summary, document in
-        summaries.append(summary)
-        documents.append(document)
+        // Without the text summary, a summary is needed only for --fail-on: keep the first
+        // that reaches it, so memory does not grow with the documents.
+        let reachesFailOn = failOn.map { level in
+          summary.findings.contains { $0.finding.severity >= level }
+        }
+        if keepsSummaries || (summaries.isEmpty && reachesFailOn == true) {
+          summaries.append(summary)
+        }
+        guard failure == nil else { return }
+        do throws(ReportWriteError) {
+          try folderWriter?.add(document)
+          try printer?.add(document)
+        } catch {
+          failure = error
+        }
       })
-    let reports = ReportSet(
-      CorpusReport(documents: documents, errors: outcome.failures),
-      options: ReportSet.Options(
-        claimReviewAuthor: reportOptions.claimReviewAuthor, reviewDate: reportOptions.reviewDate))
     var written: [String] = []
-    if let folder = options.outputFolder {
-      do throws(ReportWriteError) {
-        written = try reports.write(into: folder)
-      } catch {
-        console.error("\(error)\n")
-        return .usage
+    do throws(ReportWriteError) {
+      if let failure { throw failure }
+      written = try folderWriter?.finish(errors: outcome.failures) ?? []
+      _ = try printer?.finish(errors: outcome.failures)
+      if let printed, folderWriter != nil {
+        try Self.copy(
+          (options.outputFolder! as NSString).appendingPathComponent(printed.fileName),
+          to: console)
       }
+    } catch {
+      console.error("\(error)\n")
+      return .usage
     }
-    switch options.format {
-    case "text":
+    if options.format == "text" {
       var summary = text(summaries, outcome: outcome, paths: paths)
       if !written.isEmpty && !options.quiet {
         summary += "\nReports written to \(options.outputFolder!):\n"
         for path in written { summary += "  \((path as NSString).lastPathComponent)\n" }
       }
       console.output(summary)
-    default:
-      console.output(
-        bytes: reports.bytes(of: Self.report(for: options.format, table: reportOptions.table)))
     }
     return exitCode(summaries, outcome: outcome)
+  }
+
+  /// Prints a report just written, read back in blocks.
+  private static func copy(_ path: String, to console: Console) throws(ReportWriteError) {
+    do {
+      let file = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
+      defer { try? file.close() }
+      while let block = try file.read(upToCount: 1 << 20), !block.isEmpty {
+        console.output(bytes: [UInt8](block))
+      }
+    } catch {
+      throw ReportWriteError(
+        path: path,
+        reason:
+          "cannot read back: \((error as NSError).localizedFailureReason ?? error.localizedDescription)"
+      )
+    }
   }
 
   /// The report a `--format` value names.

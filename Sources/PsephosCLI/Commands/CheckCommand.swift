@@ -124,10 +124,24 @@ struct CheckCommand: Command {
     return code
   }
 
-  /// csv and md: formats written from the whole corpus report, so every document is held.
+  /// csv and md: the claims table and the Markdown report, streamed a document at a time
+  /// through `ReportSetWriter` (the Markdown sections are spooled until the overview is known).
   private func runWholeReport(analyzer: Analyzer, paths: [String], console: Console) -> ExitCode {
-    var documents: [ReportDocument] = []
+    let csv = options.format == "csv"
+    let output: ReportOutput
+    let writer: ReportSetWriter
+    do {
+      output = try ReportOutput(
+        console: console, folder: options.outputFolder, fileName: csv ? "check.csv" : "check.md")
+      writer = try ReportSetWriter(
+        report: csv ? .csv(.claims) : .markdown, options: ReportSet.Options(reviewDate: "")
+      ) { output.write(bytes: $0) }
+    } catch {
+      console.error("\(error)\n")
+      return .usage
+    }
     var failed = false
+    var failure: ReportWriteError?
     let failOn = self.failOn
     let outcome = DocumentRun(jobs: options.jobs, quiet: options.quiet, ingester: options.ingester)
       .forEachDocument(
@@ -141,15 +155,21 @@ struct CheckCommand: Command {
         },
         emit: { fails, document in
           failed = failed || fails
-          documents.append(document)
+          guard failure == nil else { return }
+          do throws(ReportWriteError) { try writer.add(document) } catch { failure = error }
         })
-    let report = CorpusReport(documents: documents, errors: outcome.failures)
-    let csv = options.format == "csv"
-    guard
-      ReportOutput.write(
-        csv ? CSVReportWriter().write(.claims, of: report) : MarkdownReportWriter().write(report),
-        console: console, folder: options.outputFolder, fileName: csv ? "check.csv" : "check.md")
-    else { return .usage }
+    do throws(ReportWriteError) {
+      if let failure { throw failure }
+      _ = try writer.finish(errors: outcome.failures)
+    } catch {
+      output.discard()
+      console.error("\(error)\n")
+      return .usage
+    }
+    if let failure = output.close() {
+      console.error("\(failure)\n")
+      return .usage
+    }
     var code: ExitCode = failed ? .findingsAboveThreshold : .success
     if !outcome.failures.isEmpty { code = code.combined(with: .unreadableInput) }
     return code
