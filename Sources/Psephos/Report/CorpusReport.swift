@@ -45,12 +45,12 @@ public struct CorpusReport: Sendable {
 
   /// The members of the JSON report besides `documents`: `errors`, `index` and `schema`.
   public static func closingMembers(errors: [IngestFailure], index: ReportIndex) -> [String:
-    JSONValue]
+    LazyJSON]
   {
     [
-      "errors": .array(errors.map(\.json)),
-      "index": index.json,
-      "schema": .string(schema),
+      "errors": .value(.array(errors.map(\.json))),
+      "index": index.lazyJSON,
+      "schema": .value(.string(schema)),
     ]
   }
 

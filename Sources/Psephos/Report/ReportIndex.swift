@@ -155,4 +155,9 @@ extension ReportIndex {
   public var json: JSONValue {
     ["entities": entityIndex.json, "themes": themeIndex.json]
   }
+
+  /// `json`, an entity or theme row at a time.
+  public var lazyJSON: LazyJSON {
+    .object(["entities": entityIndex.lazyJSON, "themes": themeIndex.lazyJSON])
+  }
 }

@@ -269,10 +269,16 @@ public final class ReportSetWriter {
     let output = channel.output
     switch channel.kind {
     case .json:
-      try output.write(
-        Self.jsonWriter.closing(
-          wroteElements: totals.documents > 0,
-          otherMembers: CorpusReport.closingMembers(errors: totals.errors, index: totals.index)))
+      // The index can be larger than memory should hold: written an entry at a time.
+      var failure: ReportWriteError?
+      Self.jsonWriter.writeClosing(
+        wroteElements: totals.documents > 0,
+        otherMembers: CorpusReport.closingMembers(errors: totals.errors, index: totals.index)
+      ) { bytes in
+        guard failure == nil else { return }
+        do throws(ReportWriteError) { try output.write(bytes) } catch { failure = error }
+      }
+      if let failure { throw failure }
     case .jsonLines:
       break
     case .csv(let table):
