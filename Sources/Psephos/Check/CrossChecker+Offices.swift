@@ -17,6 +17,19 @@ extension ClaimCheck {
   /// when no place is given), votes otherwise. Winners are the rows marked with a seat, else
   /// the most seats, else the most votes.
   func contests(kind: ResultRecord.Election.Kind, place: String?) -> [Contest] {
+    linker.remembered(ContestsKey(kind: kind, place: place, documentYear: context.documentYear)) {
+      allContests(kind: kind, place: place)
+    }
+  }
+
+  /// What `contests(kind:place:)` depends on besides the store.
+  private struct ContestsKey: Hashable {
+    var kind: ResultRecord.Election.Kind
+    var place: String?
+    var documentYear: Int?
+  }
+
+  private func allContests(kind: ResultRecord.Election.Kind, place: String?) -> [Contest] {
     var byElection: [String: [ResultRecord]] = [:]
     var order: [ResultRecord.Election] = []
     let wanted = (place ?? (kind == .general ? "United Kingdom" : nil)).map(FoldedName.init)

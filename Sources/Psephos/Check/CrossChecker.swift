@@ -188,9 +188,7 @@ struct ClaimCheck {
   func note(about record: ResultRecord, mentioning figure: ExactDecimal?) -> String? {
     var notes: [String] = []
     if let own = record.notes, !own.isEmpty { notes.append(own) }
-    if let first = store.records(forElection: record.election.id).first(where: {
-      $0.area.name == record.area.name && $0.round == record.round && $0.notes != nil
-    }), let blockNote = first.notes, !notes.contains(blockNote) {
+    if let blockNote = blockNote(of: record), !notes.contains(blockNote) {
       notes.append(blockNote)
     }
     if let figure {
@@ -207,6 +205,26 @@ struct ClaimCheck {
     return notes.flatMap(linker.sentences(ofNote:)).first {
       $0.contains("DISCREPANCY") || $0.contains("prints") || $0.contains("differ")
     }
+  }
+
+  /// The note of the first record of the same election, area and round that has one: what
+  /// the data says about the whole count. Remembered per count, as an election can have
+  /// thousands of records.
+  private func blockNote(of record: ResultRecord) -> String? {
+    linker.remembered(
+      CountKey(election: record.election.id, area: record.area.name, round: record.round)
+    ) {
+      store.records(forElection: record.election.id).first {
+        $0.area.name == record.area.name && $0.round == record.round && $0.notes != nil
+      }?.notes
+    }
+  }
+
+  /// One count of an election: its area and round.
+  private struct CountKey: Hashable {
+    var election: String
+    var area: String
+    var round: String?
   }
 
   /// A note's sentences: split after ". " where the next character is upper case.

@@ -31,65 +31,54 @@ struct EntityLinker {
   /// What this linker has already looked up, shared by the workers of a run.
   private let memo = Memo()
 
-  /// Answers already computed, behind a lock: each is a pure function of the store, so a
-  /// worker that finds one uses it, and two workers that compute the same one agree.
+  /// Answers already computed, behind a lock: each is a pure function of the store (and of
+  /// its key), so a worker that finds one uses it, and two workers that compute the same one
+  /// agree. Keys of different types never meet, so each kind of answer has its own key type.
   private final class Memo: @unchecked Sendable {
-    struct EntityKey: Hashable {
-      var kind: Mention.Kind
-      var canonical: String
+    /// The answers for one type of key.
+    private final class Table<Key: Hashable, Value> {
+      var answers: [Key: Value] = [:]
     }
+
     private let lock = NSLock()
-    private var matchers: [String: PartyMatcher] = [:]
-    private var records: [EntityKey: [ResultRecord]] = [:]
-    private var bestPartyRecords: [String: [ResultRecord]] = [:]
-    private var noteSentences: [String: [String]] = [:]
-    struct ReadingKey: Hashable {
-      var record: ResultRecord.Provenance
-      var measure: Claim.Measure
-      var isChange: Bool
-    }
-    private var readings: [ReadingKey: (record: ResultRecord, reading: Reading?)] = [:]
+    /// One table per key type (each key type is only ever used with one type of answer).
+    private var tables: [ObjectIdentifier: AnyObject] = [:]
 
-    /// A reading of one record, which depends on the record alone: remembered by its
-    /// `file:line`, and used again only for an equal record.
-    func reading(
-      _ key: ReadingKey, of record: ResultRecord, make: () -> Reading?
-    ) -> Reading? {
-      if let known = lock.withLock({ readings[key] }), known.record == record {
-        return known.reading
-      }
+    /// The answer remembered for `key`, made (outside the lock) the first time it is asked.
+    func answer<Key: Hashable, Value>(_ key: Key, make: () -> Value) -> Value {
+      if let known = lock.withLock({ table(Key.self, Value.self).answers[key] }) { return known }
       let made = make()
-      lock.withLock { readings[key] = (record, made) }
+      lock.withLock { table(Key.self, Value.self).answers[key] = made }
       return made
     }
 
-    func sentences(ofNote note: String) -> [String] {
-      if let known = lock.withLock({ noteSentences[note] }) { return known }
-      let made = ClaimCheck.sentences(note)
-      lock.withLock { noteSentences[note] = made }
-      return made
+    /// The table of `Key`; called with the lock held.
+    private func table<Key, Value>(_: Key.Type, _: Value.Type) -> Table<Key, Value> {
+      let id = ObjectIdentifier(Key.self)
+      if let table = tables[id] { return table as! Table<Key, Value> }
+      let table = Table<Key, Value>()
+      tables[id] = table
+      return table
     }
+  }
 
-    func matcher(_ canonical: String, make: () -> PartyMatcher) -> PartyMatcher {
-      if let known = lock.withLock({ matchers[canonical] }) { return known }
-      let made = make()
-      lock.withLock { matchers[canonical] = made }
-      return made
-    }
+  /// Remembers an answer that depends only on the store and `key`, for every worker of the
+  /// run: `make` runs the first time a key is asked.
+  func remembered<Key: Hashable, Value>(_ key: Key, make: () -> Value) -> Value {
+    memo.answer(key, make: make)
+  }
 
-    func records(_ key: EntityKey, make: () -> [ResultRecord]) -> [ResultRecord] {
-      if let known = lock.withLock({ records[key] }) { return known }
-      let made = make()
-      lock.withLock { records[key] = made }
-      return made
-    }
-
-    func bestPartyRecords(_ canonical: String, make: () -> [ResultRecord]) -> [ResultRecord] {
-      if let known = lock.withLock({ bestPartyRecords[canonical] }) { return known }
-      let made = make()
-      lock.withLock { bestPartyRecords[canonical] = made }
-      return made
-    }
+  private struct MatcherKey: Hashable { var canonical: String }
+  private struct EntityKey: Hashable {
+    var kind: Mention.Kind
+    var canonical: String
+  }
+  private struct BestPartyKey: Hashable { var canonical: String }
+  private struct NoteKey: Hashable { var note: String }
+  private struct ReadingKey: Hashable {
+    var record: ResultRecord.Provenance
+    var measure: Claim.Measure
+    var isChange: Bool
   }
 
   /// The records (indices into the store) that spell a party the same way.
@@ -188,7 +177,9 @@ struct EntityLinker {
 
   /// A matcher for `canonical` with its short codes.
   func matcher(_ canonical: String) -> PartyMatcher {
-    memo.matcher(canonical) { PartyMatcher(canonical, codes: partyCodes(canonical)) }
+    memo.answer(MatcherKey(canonical: canonical)) {
+      PartyMatcher(canonical, codes: partyCodes(canonical))
+    }
   }
 
   /// A record's score under a matcher.
@@ -262,7 +253,7 @@ struct EntityLinker {
   }
 
   private func records(for kind: Mention.Kind, _ canonical: String) -> [ResultRecord] {
-    memo.records(Memo.EntityKey(kind: kind, canonical: canonical)) {
+    memo.answer(EntityKey(kind: kind, canonical: canonical)) {
       switch kind {
       case .person: return records(forPerson: canonical)
       case .party: return records(forParty: canonical)
@@ -279,20 +270,22 @@ struct EntityLinker {
   func reading(
     of record: ResultRecord, measure: Claim.Measure, isChange: Bool, make: () -> Reading?
   ) -> Reading? {
-    memo.reading(
-      Memo.ReadingKey(record: record.provenance, measure: measure, isChange: isChange),
-      of: record, make: make)
+    // Remembered by the record's `file:line`, and used only for an equal record.
+    let known = memo.answer(
+      ReadingKey(record: record.provenance, measure: measure, isChange: isChange)
+    ) { (record: record, reading: make()) }
+    return known.record == record ? known.reading : make()
   }
 
   /// The sentences of a record's notes (`ClaimCheck.sentences`), split once per note.
   func sentences(ofNote note: String) -> [String] {
-    memo.sentences(ofNote: note)
+    memo.answer(NoteKey(note: note)) { ClaimCheck.sentences(note) }
   }
 
   /// Within each contest, only the party's records whose party matches the name best (the
   /// Scottish Conservatives' row over a looser match in the same count).
   func bestRecords(forParty canonical: String) -> [ResultRecord] {
-    memo.bestPartyRecords(canonical) {
+    memo.answer(BestPartyKey(canonical: canonical)) {
       let records = records(for: .party, canonical)
       let matcher = matcher(canonical)
       let scores = records.map { score($0, matcher) }
