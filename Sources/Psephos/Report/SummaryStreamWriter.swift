@@ -40,7 +40,8 @@ public final class SummaryStreamWriter {
   ///
   /// Throws, naming the spool, if a spool cannot be created there.
   public convenience init(spoolFolder: String = NSTemporaryDirectory()) throws(ReportWriteError) {
-    try self.init(spoolFolder: spoolFolder, blockSize: ReportStream.defaultBlockSize, byteLimit: nil)
+    try self.init(
+      spoolFolder: spoolFolder, blockSize: ReportStream.defaultBlockSize, byteLimit: nil)
   }
 
   /// A writer spooling into `spoolFolder`, for tests: spools are written and read back in
@@ -108,7 +109,8 @@ public final class SummaryStreamWriter {
       try findingLines.write(
         "\(place): \(located.finding.severity.rawValue): \(located.finding.message)\n")
       hasFindings = true
-      mostSevereFinding = max(mostSevereFinding ?? located.finding.severity, located.finding.severity)
+      mostSevereFinding = max(
+        mostSevereFinding ?? located.finding.severity, located.finding.severity)
     }
   }
 
@@ -181,7 +183,9 @@ public final class SummaryStreamWriter {
       }
     }
     cell("document".utf8, characters: "document".count, column: 0)
-    for (column, name) in zip(1..., names) { cell(name.utf8, characters: name.count, column: column) }
+    for (column, name) in zip(1..., names) {
+      cell(name.utf8, characters: name.count, column: column)
+    }
     try endLine()
     var pending: [UInt8] = []
     var values: [Int] = []
