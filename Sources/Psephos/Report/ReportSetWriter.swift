@@ -95,7 +95,7 @@ public final class ReportSetWriter {
     } catch {
       throw ReportWriteError(path: folder, reason: "cannot create folder: \(Self.reason(error))")
     }
-    let token = Self.token()
+    let token = ReportStream.uniqueToken()
     var channels: [Channel] = []
     var pending: [(temporary: String, final: String)] = []
     do throws(ReportWriteError) {
@@ -137,7 +137,7 @@ public final class ReportSetWriter {
     var channel = Channel(
       kind: kind, output: ReportStream.consumer(reportPath: "standard output", output))
     try Self.openSpools(
-      &channel, in: spoolFolder, prefix: ".psephos-\(kind.fileName).\(Self.token())",
+      &channel, in: spoolFolder, prefix: ".psephos-\(kind.fileName).\(ReportStream.uniqueToken())",
       reportPath: "standard output")
     try self.init(
       channels: [channel], pending: [], options: options, coverage: coverage, index: nil,
@@ -344,17 +344,10 @@ public final class ReportSetWriter {
   ) throws(ReportWriteError) {
     guard spoolsSections(channel.kind) else { return }
     func spool(_ part: String) throws(ReportWriteError) -> ReportStream {
-      let path = (folder as NSString).appendingPathComponent("\(prefix).\(part).tmp")
-      let stream = try ReportStream.creatingFile(at: path, reportPath: reportPath)
-      unlink(path)
-      return stream
+      try ReportStream.spool(in: folder, name: "\(prefix).\(part).tmp", reportPath: reportPath)
     }
     channel.sections = try spool("sections")
     if channel.kind == .html { channel.contents = try spool("contents") }
-  }
-
-  private static func token() -> String {
-    "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
   }
 
   static func reason(_ error: any Error) -> String {

@@ -84,16 +84,49 @@ final class ReportStream {
     try write(text.utf8)
   }
 
+  /// A spool: a file in `folder` named `name`, created exclusively and unlinked at once, so it
+  /// lives only as this open stream and nothing is left behind whatever happens. Errors name
+  /// `reportPath`, or the spool's own path if none is given.
+  static func spool(
+    in folder: String, name: String, reportPath: String? = nil
+  ) throws(ReportWriteError) -> ReportStream {
+    let path = (folder as NSString).appendingPathComponent(name)
+    let stream = try creatingFile(at: path, reportPath: reportPath ?? path)
+    unlink(path)
+    return stream
+  }
+
+  /// A token for the names of temporary files and spools: the process id and a random part.
+  static func uniqueToken() -> String {
+    "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
+  }
+
   /// Appends everything written to `spool` so far, read back in blocks (never whole).
   ///
   /// Complexity: O(size of the spool), in memory of one block.
   func append(contentsOf spool: ReportStream) throws(ReportWriteError) {
-    try spool.flush()
-    guard case .file(let descriptor) = spool.target else {
-      try write(spool.buffer)
+    try flush()
+    try spool.forEachBlock { block throws(ReportWriteError) in try pass(block) }
+  }
+
+  /// Hands everything written so far to `body` in blocks of at most `blockSize` bytes, in
+  /// order: read back from the file with `pread` (the stream's own position is untouched, so
+  /// writing may go on), or sliced from memory.
+  ///
+  /// Complexity: O(bytes written), in memory of one block.
+  func forEachBlock(
+    _ body: (ArraySlice<UInt8>) throws(ReportWriteError) -> Void
+  ) throws(ReportWriteError) {
+    try flush()
+    guard case .file(let descriptor) = target else {
+      var start = buffer.startIndex
+      while start < buffer.endIndex {
+        let end = min(start + blockSize, buffer.endIndex)
+        try body(buffer[start..<end])
+        start = end
+      }
       return
     }
-    try flush()
     var block = [UInt8](repeating: 0, count: blockSize)
     var offset: off_t = 0
     while true {
@@ -103,11 +136,11 @@ final class ReportStream {
       if count < 0 {
         if errno == EINTR { continue }
         throw ReportWriteError(
-          path: reportPath, reason: "cannot read back \(spool.path ?? ""): \(Self.lastError())")
+          path: reportPath, reason: "cannot read back \(path ?? ""): \(Self.lastError())")
       }
       if count == 0 { break }
       offset += off_t(count)
-      try pass(block[..<count])
+      try body(block[..<count])
     }
   }
 

@@ -63,8 +63,9 @@ public struct DocumentSummary: Sendable, Hashable {
   }
 }
 
-/// Writes the readable summary of `psephos analyse`: a table of counts per document with
-/// totals, then ingest findings.
+/// Writes the readable summary of `psephos analyse` for summaries held in memory: a table of
+/// counts per document with totals, the fact-check, then ingest findings. Each part is
+/// `SummaryStreamWriter` writing into memory.
 public struct SummaryReportWriter: Sendable {
   /// Creates a writer.
   public init() {}
@@ -73,58 +74,45 @@ public struct SummaryReportWriter: Sendable {
   ///
   /// Complexity: O(documents).
   public func table(_ summaries: [DocumentSummary]) -> String {
-    let names = summaries.first?.counts.map(\.name) ?? []
-    let header = ["document"] + names
-    var rows = summaries.map { [$0.id] + $0.counts.map { String($0.value) } }
-    let totals = names.indices.map { column in summaries.reduce(0) { $0 + $1.counts[column].value }
+    Self.rendered(summaries) { writer, output throws(ReportWriteError) in
+      try writer.writeTable(into: output)
     }
-    rows.append(["total"] + totals.map(String.init))
-    var widths = header.map(\.count)
-    for row in rows {
-      for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
-    }
-    var output = ""
-    for row in [header] + rows {
-      var line = ""
-      for (column, cell) in row.enumerated() {
-        let padding = String(repeating: " ", count: widths[column] - cell.count)
-        line += column == 0 ? cell + padding : "  " + padding + cell
-      }
-      output += line + "\n"
-    }
-    return output
   }
 
   /// The fact-check: for each document with claims, one entry per claim with its verdict, the
   /// words that make it and the explanation, then the verdict counts over all documents.
+  ///
+  /// Complexity: O(claims).
   public func factCheck(_ summaries: [DocumentSummary]) -> String {
-    var output = ""
-    var counts: [String: Int] = [:]
-    for summary in summaries where !summary.factCheck.isEmpty {
-      output += "\(summary.id)\n"
-      for claim in summary.factCheck {
-        counts[claim.verdict, default: 0] += 1
-        output += "  [\(claim.verdict)] \(claim.words)\n      \(claim.explanation)\n"
-      }
+    Self.rendered(summaries) { writer, output throws(ReportWriteError) in
+      try writer.writeFactCheck(into: output)
     }
-    guard !counts.isEmpty else { return "" }
-    let totals = Verdict.Rating.allCases.compactMap { rating in
-      counts[rating.rawValue].map { "\($0) \(rating.rawValue)" }
-    }
-    return output + "Verdicts: " + totals.joined(separator: ", ") + "\n"
   }
 
   /// Each finding as `id:line:column: severity: message` (without the position when the
   /// finding has no span), one per line, in document order.
+  ///
+  /// Complexity: O(findings).
   public func findings(_ summaries: [DocumentSummary]) -> String {
-    var output = ""
-    for summary in summaries {
-      for located in summary.findings {
-        var place = summary.id
-        if let line = located.line, let column = located.column { place += ":\(line):\(column)" }
-        output += "\(place): \(located.finding.severity.rawValue): \(located.finding.message)\n"
-      }
+    Self.rendered(summaries) { writer, output throws(ReportWriteError) in
+      try writer.writeFindings(into: output)
     }
-    return output
+  }
+
+  /// One part of the summary of `summaries`, spooled and read back in memory in blocks of
+  /// `blockSize` bytes.
+  static func rendered(
+    _ summaries: [DocumentSummary], blockSize: Int = ReportStream.defaultBlockSize,
+    _ part: (SummaryStreamWriter, ReportStream) throws(ReportWriteError) -> Void
+  ) -> String {
+    let writer = SummaryStreamWriter(inMemoryWithBlockSize: blockSize)
+    let output = ReportStream.memory()
+    do throws(ReportWriteError) {
+      for summary in summaries { try writer.add(summary) }
+      try part(writer, output)
+    } catch {
+      preconditionFailure("writing into memory cannot fail: \(error)")
+    }
+    return String(decoding: output.buffer, as: UTF8.self)
   }
 }

@@ -65,7 +65,7 @@ extension AnalyseCommand {
 
   /// Analyses every document and streams it into the reports: with `--out`, every report into
   /// that folder, and the report `--format` names on standard output. Only the corpus index
-  /// (and, for the text summary, the documents' summaries) is held, never the documents.
+  /// is held, never the documents (the text summary is spooled).
   func writeReports(
     _ paths: [String], analyzer: Analyzer, run: DocumentRun, console: Console
   ) -> ExitCode {
@@ -76,7 +76,9 @@ extension AnalyseCommand {
       ? nil : Self.report(for: options.format, table: reportOptions.table)
     let folderWriter: ReportSetWriter?
     let printer: ReportSetWriter?
+    let summaries: SummaryStreamWriter?
     do throws(ReportWriteError) {
+      summaries = options.format == "text" ? try SummaryStreamWriter() : nil
       if let folder = options.outputFolder {
         folderWriter = try ReportSetWriter(folder: folder, options: setOptions)
         printer = nil
@@ -90,9 +92,7 @@ extension AnalyseCommand {
       console.error("\(error)\n")
       return .usage
     }
-    let keepsSummaries = options.format == "text"
-    let failOn = self.failOn
-    var summaries: [DocumentSummary] = []
+    var failed = false
     var failure: ReportWriteError?
     let outcome = run.forEachDocument(
       in: paths, console: console,
@@ -101,45 +101,38 @@ extension AnalyseCommand {
         return (DocumentSummary(analysis), ReportDocument(analysis))
       },
       emit: { summary, document in
-        // Without the text summary, a summary is needed only for --fail-on: keep the first
-        // that reaches it, so memory does not grow with the documents.
-        let reachesFailOn = failOn.map { level in
-          summary.findings.contains { $0.finding.severity >= level }
-        }
-        if keepsSummaries || (summaries.isEmpty && reachesFailOn == true) {
-          summaries.append(summary)
-        }
+        failed = failed || reachesFailOn(summary)
         guard failure == nil else { return }
         do throws(ReportWriteError) {
+          try summaries?.add(summary)
           try folderWriter?.add(document)
           try printer?.add(document)
         } catch {
           failure = error
         }
       })
-    var written: [String] = []
     do throws(ReportWriteError) {
       if let failure { throw failure }
-      written = try folderWriter?.finish(errors: outcome.failures) ?? []
+      let written = try folderWriter?.finish(errors: outcome.failures) ?? []
       _ = try printer?.finish(errors: outcome.failures)
       if let printed, folderWriter != nil {
         try Self.copy(
           (options.outputFolder! as NSString).appendingPathComponent(printed.fileName),
           to: console)
       }
+      if let summaries {
+        try printText(summaries, outcome: outcome, paths: paths, console: console)
+        if !written.isEmpty && !options.quiet {
+          var list = "\nReports written to \(options.outputFolder!):\n"
+          for path in written { list += "  \((path as NSString).lastPathComponent)\n" }
+          console.output(list)
+        }
+      }
     } catch {
       console.error("\(error)\n")
       return .usage
     }
-    if options.format == "text" {
-      var summary = text(summaries, outcome: outcome, paths: paths)
-      if !written.isEmpty && !options.quiet {
-        summary += "\nReports written to \(options.outputFolder!):\n"
-        for path in written { summary += "  \((path as NSString).lastPathComponent)\n" }
-      }
-      console.output(summary)
-    }
-    return exitCode(summaries, outcome: outcome)
+    return exitCode(failed: failed, outcome: outcome)
   }
 
   /// Prints a report just written, read back in blocks.

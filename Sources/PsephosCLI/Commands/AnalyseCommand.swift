@@ -115,11 +115,11 @@ struct AnalyseCommand: Command {
   }
 
   /// Prints the text summary, the JSON report or JSON Lines as documents are analysed (or read
-  /// from the cache), holding only the corpus index (and, for text, the summaries).
+  /// from the cache), holding only the corpus index (the text summary is spooled).
   private func stream(
     _ paths: [String], analyzer: Analyzer, run: DocumentRun, console: Console
   ) -> ExitCode {
-    var summaries: [DocumentSummary] = []
+    var failed = false
     let outcome: DocumentRun.Outcome
     switch options.format {
     case "json", "jsonl":
@@ -132,13 +132,7 @@ struct AnalyseCommand: Command {
         in: paths, console: console, analyze: { analyzer.analyze($0) },
         transform: { record in (record.summary, stream.element(record.document)) },
         emit: { summary, element in
-          // JSON needs a summary only for --fail-on: keep the first that reaches it, so
-          // memory does not grow with the documents.
-          if summaries.isEmpty, let failOn,
-            summary.findings.contains(where: { $0.finding.severity >= failOn })
-          {
-            summaries.append(summary)
-          }
+          failed = failed || reachesFailOn(summary)
           if lines {
             console.output(bytes: element + [UInt8(ascii: "\n")])
           } else {
@@ -156,53 +150,81 @@ struct AnalyseCommand: Command {
       }
       run.printSummary(outcome.summary, console: console, inOutput: false)
     default:
+      let summaries: SummaryStreamWriter
+      do throws(ReportWriteError) {
+        summaries = try SummaryStreamWriter()
+      } catch {
+        console.error("\(error)\n")
+        return .usage
+      }
+      var failure: ReportWriteError?
       outcome = run.forEachRecord(
         in: paths, console: console, analyze: { analyzer.analyze($0) },
-        transform: { $0.summary }, emit: { summaries.append($0) })
-      console.output(text(summaries, outcome: outcome, paths: paths))
+        transform: { $0.summary },
+        emit: { summary in
+          guard failure == nil else { return }
+          do throws(ReportWriteError) { try summaries.add(summary) } catch { failure = error }
+        })
+      do throws(ReportWriteError) {
+        if let failure { throw failure }
+        try printText(summaries, outcome: outcome, paths: paths, console: console)
+      } catch {
+        console.error("\(error)\n")
+        return .usage
+      }
+      failed = reachesFailOn(summaries.mostSevereFinding)
       run.printSummary(outcome.summary, console: console, inOutput: true)
     }
-    return exitCode(summaries, outcome: outcome)
+    return exitCode(failed: failed, outcome: outcome)
   }
 
-  /// 1 if a finding reaches `--fail-on`, 3 if an input could not be read, else 0.
-  func exitCode(_ summaries: [DocumentSummary], outcome: DocumentRun.Outcome) -> ExitCode {
-    var code = ExitCode.success
-    if let failOn,
-      summaries.contains(where: { $0.findings.contains { $0.finding.severity >= failOn } })
-    {
-      code = .findingsAboveThreshold
-    }
+  /// Whether a document's findings reach `--fail-on`.
+  func reachesFailOn(_ summary: DocumentSummary) -> Bool {
+    summary.findings.contains { reachesFailOn($0.finding.severity) }
+  }
+
+  /// Whether a finding this severe reaches `--fail-on` (never without it, or without one).
+  func reachesFailOn(_ severity: Finding.Severity?) -> Bool {
+    guard let failOn, let severity else { return false }
+    return severity >= failOn
+  }
+
+  /// 1 if a finding reached `--fail-on`, 3 if an input could not be read, else 0.
+  func exitCode(failed: Bool, outcome: DocumentRun.Outcome) -> ExitCode {
+    var code: ExitCode = failed ? .findingsAboveThreshold : .success
     if !outcome.failures.isEmpty { code = code.combined(with: .unreadableInput) }
     return code
   }
 
-  /// The readable summary: what was read, the counts table, findings, and a pointer to any
-  /// failures (listed on standard error as they happened).
-  func text(
-    _ summaries: [DocumentSummary], outcome: DocumentRun.Outcome, paths: [String]
-  ) -> String {
-    let writer = SummaryReportWriter()
-    let documents = summaries.count == 1 ? "1 document" : "\(summaries.count) documents"
-    var out = ""
+  /// Prints the readable summary: what was read, the counts table, the fact-check, findings,
+  /// and a pointer to any failures (listed on standard error as they happened), each part
+  /// copied from its spool in blocks.
+  ///
+  /// Throws, naming the spool, if a spool cannot be read back.
+  func printText(
+    _ summaries: SummaryStreamWriter, outcome: DocumentRun.Outcome, paths: [String],
+    console: Console
+  ) throws(ReportWriteError) {
+    let output = { (bytes: [UInt8]) in console.output(bytes: bytes) }
+    let documents =
+      summaries.documents == 1 ? "1 document" : "\(summaries.documents) documents"
     if !options.quiet {
-      out +=
+      console.output(
         "psephos \(Release.version): read \(documents) from \(paths.joined(separator: ", ")).\n"
-      out += "Entities, figures, claims and themes; claims checked against the results data.\n\n"
+          + "Entities, figures, claims and themes; claims checked against the results data.\n\n")
     }
-    out += writer.table(summaries)
-    let factCheck = writer.factCheck(summaries)
-    if !factCheck.isEmpty {
-      out += "\nFact-check (psephos check gives the evidence):\n" + factCheck
+    try summaries.writeTable(to: output)
+    if summaries.hasFactCheck {
+      console.output("\nFact-check (psephos check gives the evidence):\n")
+      try summaries.writeFactCheck(to: output)
     }
-    let findings = writer.findings(summaries)
-    if !options.quiet && !findings.isEmpty {
-      out += "\nFindings:\n" + findings
+    if !options.quiet && summaries.hasFindings {
+      console.output("\nFindings:\n")
+      try summaries.writeFindings(to: output)
     }
     if !outcome.failures.isEmpty {
       let inputs = outcome.failures.count == 1 ? "1 input" : "\(outcome.failures.count) inputs"
-      out += "\n\(inputs) could not be read (listed on standard error).\n"
+      console.output("\n\(inputs) could not be read (listed on standard error).\n")
     }
-    return out
   }
 }

@@ -35,7 +35,15 @@ struct EntitiesCommand: Command {
     let run = DocumentRun(jobs: options.jobs, quiet: options.quiet, ingester: options.ingester)
     var index = EntityIndex()
     var documents: [JSONValue] = []
-    var tables = ""
+    // The per-document tables come before the index's table: spooled, not held.
+    let tables: TextSpool?
+    do throws(ReportWriteError) {
+      tables = options.format == "table" ? try TextSpool(part: "entities") : nil
+    } catch {
+      console.error("\(error)\n")
+      return .usage
+    }
+    var failure: ReportWriteError?
     let outcome = run.forEachDocument(
       in: paths, console: console,
       process: { document in
@@ -49,29 +57,49 @@ struct EntitiesCommand: Command {
           documents.append(
             .object(["id": .string(id), "entities": .array(mentions.map { $0.json(in: text) })]))
         case "table":
-          tables += Self.table(id: id, text: text, mentions: mentions) + "\n"
+          guard failure == nil else { break }
+          do throws(ReportWriteError) {
+            try tables?.write(Self.table(id: id, text: text, mentions: mentions) + "\n")
+          } catch {
+            failure = error
+          }
         default:
           break
         }
       })
-    let report: String
+    let fileName = "entities." + (options.format == "table" ? "txt" : options.format)
+    let output: ReportOutput
+    do throws(OutputError) {
+      if let failure { throw OutputError(path: failure.path, reason: failure.reason) }
+      output = try ReportOutput(
+        console: console, folder: options.outputFolder, fileName: fileName)
+    } catch {
+      console.error("\(error)\n")
+      return .usage
+    }
     switch options.format {
     case "json":
       let object = JSONValue.object([
         "documents": .array(documents), "index": .object(["entities": index.json]),
         "errors": .array(outcome.failures.map(\.json)),
       ])
-      report = object.serialized(.pretty) + "\n"
+      output.write(object.serialized(.pretty) + "\n")
     case "csv":
-      report = index.csv()
+      output.write(index.csv())
     default:
-      report = tables + index.table()
+      do throws(ReportWriteError) {
+        try tables?.copy(to: output.write(bytes:))
+      } catch {
+        output.discard()
+        console.error("\(error)\n")
+        return .usage
+      }
+      output.write(index.table())
     }
-    let fileName = "entities." + (options.format == "table" ? "txt" : options.format)
-    guard
-      ReportOutput.write(
-        report, console: console, folder: options.outputFolder, fileName: fileName)
-    else { return .usage }
+    if let failure = output.close() {
+      console.error("\(failure)\n")
+      return .usage
+    }
     return outcome.failures.isEmpty ? .success : .unreadableInput
   }
 

@@ -217,6 +217,35 @@ import Testing
     #expect(clean.status == 0)
   }
 
+  @Test func failOnSetsTheExitCodeForTheStreamedTextSummaryWhereverTheFindingIs() throws {
+    let folder = try corpus()
+    // A re-decoded document in the middle of the corpus: its warning is seen as it arrives.
+    try folder.write(Array("He said ".utf8) + [0x93] + Array("no".utf8) + [0x94], to: "in/a05w.txt")
+    let warned = try run(["analyse", "-j", "2", "--fail-on", "warning", "in"], in: folder)
+    #expect(warned.status == 3, "unreadable inputs outrank findings")
+    #expect(warned.output.contains("\nFindings:\na05w.txt: warning:"))
+    let text = try run(
+      ["analyse", "-q", "--fail-on", "warning", "in/a05w.txt", "in/a01.txt"], in: folder)
+    #expect(text.status == 1)
+    let reports = try run(
+      ["analyse", "-q", "--fail-on", "warning", "--out", "reports", "in/a01.txt", "in/a05w.txt"],
+      in: folder)
+    #expect(reports.status == 1)
+    let error = try run(["analyse", "-q", "--fail-on", "error", "in/a05w.txt"], in: folder)
+    #expect(error.status == 0)
+  }
+
+  @Test func aSummarySpoolThatCannotBeCreatedStopsTheRunNamingIt() throws {
+    let folder = try corpus()
+    let result = try PsephosProcess.run(
+      ["analyse", "in/a01.txt"], in: folder.url, bytes: [],
+      launcher: ["/usr/bin/env", "TMPDIR=/nonexistent/psephos"])
+    #expect(result.status == 2)
+    #expect(result.output.isEmpty)
+    #expect(result.error.contains("/nonexistent/psephos/.psephos-summary."))
+    #expect(result.error.contains(": error: cannot write: No such file or directory"))
+  }
+
   @Test func noProgressLineIsDrawnWhenStandardErrorIsNotATerminal() throws {
     let folder = try corpus()
     let result = try run(["analyse", "-f", "json", "in"], in: folder)
