@@ -14,8 +14,8 @@ struct AnalyseCommand: Command {
         organisations they mention and every figure they cite, and reports for each one its \
         tokens, words, sentences, paragraphs, entities and figures, with totals, and what \
         ingest noticed (re-decoded text, front matter, stripped markup). The candidates and \
-        parties in --results (default Corpus/results) are known by name. Claims are not \
-        checked against election results yet.
+        parties in --results (default Corpus/results) are known by name, and every claim \
+        about an election result is checked against them, with a verdict and its evidence.
 
         --format picks what goes to standard output: text (a summary), json (one object: \
         schema, documents[] with id, path, sha256, metadata, findings[], entities[], figures[], themes[], counts; \

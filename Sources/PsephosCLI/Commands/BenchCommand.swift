@@ -10,8 +10,9 @@ struct BenchCommand: Command {
       discussion: """
         Builds a deterministic corpus from the sentences of the articles in --source \
         (recombined, digits and names varied) at each size, times `wc -w` over the same \
-        files, then runs every pipeline stage (ingest, tokenize, entities, figures, themes, \
-        index) on 1 core and on --jobs cores, and reports MB/s per stage, documents/s, \
+        files, then runs every pipeline stage (ingest, tokenize, entities, figures, claims, \
+        check, themes, index) on 1 core and on --jobs cores, and reports MB/s per stage, \
+        documents/s, \
         tokens/s, the ratio to `wc -w`, and the cost per MB of every size side by side (flat \
         means linear scaling) with the peak memory after each size. The corpus is written to \
         --scratch and read file by file, so memory does not grow with its size. Run it on a \
